@@ -1,0 +1,79 @@
+# Infopublic — every task a developer or CI needs. `make help` lists them.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# PostgreSQL used by `make test` for the second run of the suite (pytest-django creates and drops test_<name>).
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/infopublic_ci
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-test run serve demo migrate test test-sqlite test-postgres checks lint format \
+	browser messages benchmark clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}'
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed-base: requirements/base.txt | $(PY)
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements/test.txt | $(PY)
+	$(BIN)/pip install --quiet -r requirements/test.txt
+	touch $@ $(VENV)/.installed-base
+
+install: $(VENV)/.installed-base ## Create .venv and install the locked runtime dependencies
+
+install-test: $(VENV)/.installed-test ## Install the locked runtime and test dependencies
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load territories, taxonomy and the demo network (idempotent)
+	$(MANAGE) load_demo
+
+run: demo ## Install, migrate, load the demo data and serve on http://127.0.0.1:8000
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: ## Serve without reinstalling or reloading anything
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+browser: ## Install Debian's chromium for the end-to-end tests (needs root or sudo)
+	@bash .ci/install-browser
+
+checks: install-test ## Django checks, migrations up to date, lint
+	DJANGO_SETTINGS_MODULE=infopublic.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=infopublic.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/djhtml --check templates
+
+test-sqlite: install-test browser ## Run the whole suite on SQLite
+	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install-test browser ## Run the whole suite on PostgreSQL ($$PG_TEST_URL)
+	@bash .ci/ensure-postgres
+	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+test: checks test-sqlite test-postgres ## Install what the tests need and run everything (SQLite then PostgreSQL)
+
+lint: install-test ## Format and lint (ruff format + ruff check --fix, djhtml)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml templates
+
+messages: install ## Update the French translation catalogue and compile it
+	$(MANAGE) makemessages -l fr --ignore=.venv --ignore=node_modules
+	$(MANAGE) compilemessages --ignore=.venv
+
+benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
+	$(MANAGE) search_benchmark
+
+clean: ## Remove the virtualenv, the SQLite database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media test-artifacts

@@ -1,0 +1,64 @@
+"""Opening hours in OpenStreetMap syntax, evaluated with French public holidays."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from opening_hours import OpeningHours, ParserError, State
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@lru_cache(maxsize=4096)
+def parse(expression: str) -> OpeningHours:
+    """Parse an expression once; raises ParserError/SyntaxError when invalid."""
+    return OpeningHours(expression, country="FR", timezone=PARIS)
+
+
+def validate_opening_hours(value):
+    """Model field validator: the value must be valid OpenStreetMap opening_hours syntax."""
+    if not value:
+        return
+    try:
+        parse(value.strip())
+    except (ParserError, SyntaxError, ValueError) as error:
+        raise ValidationError(
+            _(
+                "Horaires invalides : « %(value)s ». Utilisez la syntaxe OpenStreetMap, "
+                "par exemple « Mo-Fr 08:30-12:30,13:30-17:00; PH off »."
+            ),
+            code="invalid_opening_hours",
+            params={"value": value},
+        ) from error
+
+
+@dataclass(frozen=True)
+class OpeningState:
+    is_open: bool
+    is_unknown: bool
+    next_change: datetime | None
+    comment: str = ""
+
+
+def state_at(expression: str, at: datetime | None = None) -> OpeningState | None:
+    """Open/closed state at `at` (now by default) and the next change; None when there are no hours."""
+    if not expression:
+        return None
+    try:
+        hours = parse(expression)
+    except (ParserError, SyntaxError, ValueError):
+        return None
+    at = (at or timezone.now()).astimezone(PARIS)
+    state, comment = hours.state(at)
+    next_change = hours.next_change(at)
+    return OpeningState(
+        is_open=state == State.OPEN,
+        is_unknown=state == State.UNKNOWN,
+        next_change=next_change,
+        comment=comment or "",
+    )

@@ -1,0 +1,54 @@
+"""Partners of the network: each one roots the subtree of pages it maintains."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class PartnerPage(Page):
+    class Kind(models.TextChoices):
+        DEPARTEMENT = "departement", _("Département")
+        CCAS_CIAS = "ccas-cias", _("CCAS / CIAS")
+        FRANCE_SERVICES = "france-services", _("France services")
+        ASSOCIATION = "association", _("Association")
+        CAF = "caf", _("CAF")
+        CPAM = "cpam", _("CPAM / MSA")
+        COMMUNE = "commune", _("Commune ou intercommunalité")
+        STATE = "etat", _("Service de l’État")
+        OTHER = "autre", _("Autre")
+
+    kind = models.CharField(_("type de partenaire"), max_length=30, choices=Kind.choices)
+    intro = models.TextField(_("présentation"), blank=True)
+    body = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    website = models.URLField(_("site web"), blank=True)
+    email = models.EmailField(_("courriel"), blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["directory.StructurePage", "directory.SchemePage", "directory.GuidePage"]
+
+    class Meta:
+        verbose_name = _("partenaire")
+        verbose_name_plural = _("partenaires")
+        permissions = [
+            ("view_network_information", _("Voir les informations réservées au réseau")),
+            ("coordinate_network", _("Coordonner le réseau")),
+        ]
+
+    def editor_group_name(self):
+        return f"Éditeurs · {self.title}"[:150]

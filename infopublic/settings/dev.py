@@ -1,0 +1,10 @@
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# Development only: production refuses to start without a real SECRET_KEY.
+SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-infopublic-dev-only")
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
