@@ -58,7 +58,8 @@ class StructurePage(DirectoryPage):
         blank=True,
         validators=[validate_opening_hours],
         help_text=_(
-            "Syntaxe OpenStreetMap, jours fériés français compris : « Mo-Fr 08:30-12:30,13:30-17:00; PH off »."
+            "Syntaxe OpenStreetMap, jours fériés français compris : "
+            "« Mo-Fr 08:30-12:30,13:30-17:00; PH off »."
         ),
     )
     opening_hours_note = models.CharField(_("précisions sur les horaires"), max_length=255, blank=True)
