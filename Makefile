@@ -57,7 +57,7 @@ checks: install-test ## Django checks, migrations up to date, lint
 test-sqlite: install-test browser ## Run the whole suite on SQLite
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
 
-test-postgres: install-test browser ## Run the whole suite on PostgreSQL ($$PG_TEST_URL)
+test-postgres: install-test browser ## Run the whole suite on PostgreSQL (PG_TEST_URL)
 	@bash .ci/ensure-postgres
 	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS)
 

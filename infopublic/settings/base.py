@@ -3,6 +3,7 @@
 Every value that differs between machines comes from an environment variable documented in the README.
 """
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -164,7 +165,9 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# Leaflet's files come from the django-leaflet package (not in INSTALLED_APPS: its admin needs GeoDjango).
+LEAFLET_STATIC_DIR = Path(importlib.util.find_spec("leaflet").origin).parent / "static"
+STATICFILES_DIRS = [PROJECT_DIR / "static", LEAFLET_STATIC_DIR]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
