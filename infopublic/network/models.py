@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -38,6 +39,15 @@ class PartnerPage(Page):
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    api_fields = [
+        APIField("kind"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("website"),
+        APIField("email"),
+        APIField("phone"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["directory.StructurePage", "directory.SchemePage", "directory.GuidePage"]

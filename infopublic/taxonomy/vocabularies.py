@@ -15,18 +15,24 @@ SIMPLE_VOCABULARIES = [
 
 
 def _upsert(model, entries, extra=None):
+    """Create missing terms and save only those whose data changed (a save re-indexes the pages using it)."""
     extra = extra or {}
-    count = 0
+    existing = {term.value: term for term in model.objects.all()}
     for order, entry in enumerate(entries):
-        defaults = {
+        values = {
             "label": entry["label"],
             "description": entry.get("description") or "",
             "sort_order": order,
             **extra.get(entry["value"], {}),
         }
-        model.objects.update_or_create(value=entry["value"], defaults=defaults)
-        count += 1
-    return count
+        term = existing.get(entry["value"])
+        if term is None:
+            model.objects.create(value=entry["value"], **values)
+        elif any(getattr(term, field) != value for field, value in values.items()):
+            for field, value in values.items():
+                setattr(term, field, value)
+            term.save()
+    return len(entries)
 
 
 @transaction.atomic
