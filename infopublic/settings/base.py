@@ -241,7 +241,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "https://*.tile.openstreetmap.org"],
+        "img-src": ["'self'", "data:", "https://tile.openstreetmap.org", "https://*.tile.openstreetmap.org"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'none'"],
@@ -274,3 +274,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {"infopublic": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+# ---------------------------------------------------------------------------
+# Partners' workshop (infopublic.workshop): rate limits of the public forms.
+# At most N submissions per client address and window (seconds), counted in the cache.
+WORKSHOP_REPORT_RATE_LIMIT = int(os.environ.get("WORKSHOP_REPORT_RATE_LIMIT", "5"))
+WORKSHOP_RATE_WINDOW = int(os.environ.get("WORKSHOP_RATE_WINDOW", "3600"))
+WORKSHOP_UNMET_NEED_RATE_LIMIT = int(os.environ.get("WORKSHOP_UNMET_NEED_RATE_LIMIT", "30"))
+# Behind a reverse proxy that sets X-Forwarded-For, count the first forwarded address.
+WORKSHOP_TRUST_X_FORWARDED_FOR = env_bool("WORKSHOP_TRUST_X_FORWARDED_FOR", False)

@@ -6,3 +6,6 @@ class WorkshopConfig(AppConfig):
     name = "infopublic.workshop"
     label = "workshop"
     verbose_name = _("Atelier des partenaires")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,29 @@
+"""Review reminders: each partner's editors receive the list of their overdue fiches."""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from infopublic.network.models import PartnerPage
+
+from . import emails
+from .freshness import overdue_fiches
+
+
+def send_review_reminders(today=None):
+    """Email every partner with overdue fiches; returns [(partner, fiches, messages sent)]."""
+    today = today or timezone.localdate()
+    sent = []
+    for partner in PartnerPage.objects.order_by("title"):
+        fiches = overdue_fiches([partner], today)
+        if not fiches:
+            continue
+        recipients = list(emails.partner_editors(partner))
+        count = emails.send(
+            "review_reminder",
+            recipients,
+            {"partner": partner, "fiches": fiches, "today": today},
+            _("%(count)s fiche(s) à vérifier pour %(partner)s")
+            % {"count": len(fiches), "partner": partner.title},
+        )
+        sent.append((partner, fiches, count))
+    return sent

@@ -1,0 +1,50 @@
+"""Error reports: receiving one, routing it to the owning partner's editors, who may see and answer it."""
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from infopublic.network.access import is_coordinator
+from infopublic.network.services import partners_of
+
+from . import emails
+from .models import ErrorReport
+
+
+def submit_report(page, *, field, message, contact_email="", reporter=None):
+    page = page.specific
+    report = ErrorReport.objects.create(
+        page=page,
+        partner_id=getattr(page, "partner_id", None),
+        field=field,
+        message=message,
+        contact_email=contact_email if reporter is None else "",
+        reporter=reporter if reporter and reporter.is_authenticated else None,
+    )
+    emails.send(
+        "report_received",
+        emails.partner_editors(report.partner),
+        {"report": report, "page": page},
+        _("Signalement d’erreur sur « %(title)s »") % {"title": page.title},
+    )
+    return report
+
+
+def reports_visible_to(user):
+    """Reports an admin user may see and answer: their partners' ones; all of them for coordinators."""
+    if is_coordinator(user) or user.is_superuser:
+        return ErrorReport.objects.all()
+    return ErrorReport.objects.filter(Q(partner__in=partners_of(user)))
+
+
+def notify_reporter(report):
+    """Tell a member reporter that their report changed status (the public left an email only to be heard)."""
+    recipient = report.reporter.email if report.reporter else report.contact_email
+    if not recipient:
+        return 0
+    return emails.send(
+        "report_answered",
+        [recipient],
+        {"report": report, "page": report.page.specific},
+        _("Votre signalement sur « %(title)s » : %(status)s")
+        % {"title": report.page.title, "status": report.get_status_display()},
+    )
