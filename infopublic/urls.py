@@ -8,11 +8,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from infopublic.directory import views as directory_views
+from infopublic.opendata.api import api_router
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("communes/", directory_views.commune_lookup, name="commune_lookup"),
+    path("communes/suggestions/", directory_views.commune_suggestions, name="commune_suggestions"),
     path("communes/<str:code>/", directory_views.commune_detail, name="commune_detail"),
     path("", include("search.urls")),
     path("", include("home.urls")),

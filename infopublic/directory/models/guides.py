@@ -7,8 +7,11 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
+
+from infopublic.opendata.api_fields import VocabularyField
 
 from ..blocks import BaseStreamBlock
 from ..choices import GuideKind, ReviewInterval
@@ -55,6 +58,17 @@ class GuidePage(DirectoryPage):
         *DirectoryPage.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+    ]
+
+    # Wagtail read API: public fields only (never network_notes).
+    api_fields = [
+        APIField("kind"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("themes", serializer=VocabularyField()),
+        APIField("tags"),
+        APIField("last_verified_at"),
+        APIField("review_interval_months"),
     ]
 
     parent_page_types = ["network.PartnerPage"]

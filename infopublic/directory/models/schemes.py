@@ -16,9 +16,12 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from infopublic.opendata.api_fields import PublicPagesField, TerritoryCodesField, VocabularyField
 
 from ..choices import AmountPeriod, Fees, MobilisedBy, ReceptionMode
 from ..fields import ChoiceListField
@@ -151,6 +154,38 @@ class SchemePage(DirectoryPage):
         index.SearchField("benefits"),
         index.SearchField("conditions"),
         index.SearchField("how_to_apply"),
+    ]
+
+    # Wagtail read API: public fields only (never network_notes); only public delivering structures.
+    api_fields = [
+        APIField("summary"),
+        APIField("themes", serializer=VocabularyField()),
+        APIField("service_types", serializer=VocabularyField()),
+        APIField("tags"),
+        APIField("publics", serializer=VocabularyField()),
+        APIField("publics_details"),
+        APIField("age_min"),
+        APIField("age_max"),
+        APIField("zone_national"),
+        APIField("zone_departements", serializer=TerritoryCodesField()),
+        APIField("zone_epcis", serializer=TerritoryCodesField()),
+        APIField("zone_communes", serializer=TerritoryCodesField()),
+        APIField("conditions"),
+        APIField("benefits"),
+        APIField("amounts"),
+        APIField("fees"),
+        APIField("fees_details"),
+        APIField("how_to_apply"),
+        APIField("steps"),
+        APIField("documents"),
+        APIField("application_url"),
+        APIField("reception_modes"),
+        APIField("mobilised_by"),
+        APIField("what_to_say"),
+        APIField("legal_references"),
+        APIField("delivering_structures", serializer=PublicPagesField()),
+        APIField("last_verified_at"),
+        APIField("review_interval_months"),
     ]
 
     parent_page_types = ["network.PartnerPage"]

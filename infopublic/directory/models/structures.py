@@ -13,9 +13,17 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from infopublic.opendata.api_fields import (
+    CommuneField,
+    PublicContactsField,
+    TerritoryCodesField,
+    VocabularyField,
+)
 
 from ..choices import Accessibility, Language, ReceptionMode, Visibility
 from ..fields import ChoiceListField
@@ -177,6 +185,40 @@ class StructurePage(DirectoryPage):
         index.SearchField("description"),
         index.FilterField("commune"),
         index.RelatedFields("commune", [index.SearchField("name")]),
+    ]
+
+    # Wagtail read API: public fields only (never network_notes; contacts filtered to public ones).
+    api_fields = [
+        APIField("summary"),
+        APIField("description"),
+        APIField("network_types", serializer=VocabularyField()),
+        APIField("siret"),
+        APIField("address"),
+        APIField("address_complement"),
+        APIField("postal_code"),
+        APIField("commune", serializer=CommuneField()),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("website"),
+        APIField("opening_hours"),
+        APIField("opening_hours_note"),
+        APIField("notice_text"),
+        APIField("notice_starts_on"),
+        APIField("notice_ends_on"),
+        APIField("notice_opening_hours"),
+        APIField("reception_modes"),
+        APIField("accessibility"),
+        APIField("accessibility_notes"),
+        APIField("accessibility_url"),
+        APIField("languages"),
+        APIField("public_contacts", serializer=PublicContactsField()),
+        APIField("served_communes", serializer=TerritoryCodesField()),
+        APIField("served_epcis", serializer=TerritoryCodesField()),
+        APIField("served_departements", serializer=TerritoryCodesField()),
+        APIField("last_verified_at"),
+        APIField("review_interval_months"),
     ]
 
     parent_page_types = ["network.PartnerPage"]
