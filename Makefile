@@ -73,6 +73,7 @@ messages: install ## Update the French translation catalogue and compile it
 	$(MANAGE) compilemessages --ignore=.venv
 
 benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
+	$(MANAGE) render_benchmark
 	$(MANAGE) search_benchmark
 
 clean: ## Remove the virtualenv, the SQLite database and collected files

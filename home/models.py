@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+LATEST_UPDATES = 6
+
 
 class HomePage(Page):
     intro = models.CharField(
@@ -24,8 +26,18 @@ class HomePage(Page):
         verbose_name_plural = _("pages d’accueil")
 
     def get_context(self, request, *args, **kwargs):
+        from infopublic.directory.models import GuidePage, SchemePage, StructurePage
         from infopublic.network.models import PartnerPage
+        from infopublic.taxonomy.models import Category
 
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = PartnerPage.objects.child_of(self).live().order_by("title")
+        context["categories"] = Category.objects.order_by("sort_order", "label")
+        context["latest_updates"] = (
+            Page.objects.live()
+            .public()
+            .type(StructurePage, SchemePage, GuidePage)
+            .select_related("content_type")
+            .order_by("-last_published_at")[:LATEST_UPDATES]
+        )
         return context

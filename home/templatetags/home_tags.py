@@ -1,0 +1,112 @@
+"""Site-wide template helpers: the orientation selection and the main navigation."""
+
+from django import template
+from django.utils.html import json_script
+from django.utils.translation import gettext_lazy as _
+
+from infopublic.directory.models import StructurePage
+
+from .. import selection, signals
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def selection_ids(context):
+    request = context.get("request")
+    return selection.selected_ids(request) if request is not None and hasattr(request, "session") else []
+
+
+@register.filter
+def is_selected(page, ids):
+    pk = page["pk"] if isinstance(page, dict) else page.pk
+    return pk in ids
+
+
+@register.filter
+def is_structure(page):
+    return isinstance(page, StructurePage)
+
+
+KIND_LABELS = {
+    "scheme": _("Dispositif"),
+    "structure": _("Structure"),
+    "guide": _("Guide"),
+    "contact": _("Contact"),
+}
+# Facet name of the search result -> HTTP parameter of the search page.
+FACET_PARAMETERS = {"themes": "theme", "publics": "public", "kinds": "type"}
+FACET_HEADINGS = {
+    "themes": _("Thématiques"),
+    "publics": _("Publics"),
+    "kinds": _("Type de résultat"),
+    "territories": _("Territoires"),
+}
+
+
+@register.filter
+def kind_label(kind):
+    return KIND_LABELS.get(kind, kind)
+
+
+@register.filter
+def facet_heading(name):
+    return FACET_HEADINGS.get(name, name)
+
+
+@register.simple_tag(takes_context=True)
+def facet_link(context, name, value):
+    """The search URL with `value` toggled for this facet (page reset): {"url", "active", "linkable"}."""
+    request = context["request"]
+    parameter = FACET_PARAMETERS.get(name)
+    if parameter is None:
+        return {"url": "", "active": False, "linkable": False}
+    params = request.GET.copy()
+    params.pop("page", None)
+    values = params.getlist(parameter)
+    active = value in values
+    params.setlist(parameter, [v for v in values if v != value] if active else [*values, value])
+    return {"url": f"?{params.urlencode()}", "active": active, "linkable": True}
+
+
+@register.simple_tag
+def hit_places(hits):
+    """Map markers for the hits that are structures with a location: [{title, url, point}]."""
+    ids = [hit.page_id for hit in hits if hit.kind == "structure" and hit.page_id]
+    structures = StructurePage.objects.live().public().filter(pk__in=ids).select_related("commune")
+    points = {structure.pk: structure.point for structure in structures}
+    return [
+        {"title": hit.title, "url": hit.url, "point": points[hit.page_id]}
+        for hit in hits
+        if hit.kind == "structure" and points.get(hit.page_id)
+    ]
+
+
+@register.simple_tag
+def selectable_hit(hit):
+    """A minimal object for the selection button when the hit is a scheme or a structure."""
+    if hit.kind in {"scheme", "structure"} and hit.page_id:
+        return {"pk": hit.page_id, "title": hit.title}
+    return None
+
+
+@register.simple_tag
+def directory_version():
+    """Part of the cache key of fragments that list fiches (see home.signals)."""
+    return signals.directory_version()
+
+
+@register.simple_tag
+def js_messages():
+    """The French texts of infopublic.js, translated on the server like every other text."""
+    messages = {
+        "add": _("Ajouter à la sélection"),
+        "remove": _("Retirer de la sélection"),
+        "added": _("Ajouté à la sélection (%(count)s)"),
+        "removed": _("Retiré de la sélection (%(count)s)"),
+        "suggestions": _("Suggestions"),
+        "communes": _("Communes suggérées"),
+        "map": _("Carte"),
+        "attribution": _("© les contributeurs d’OpenStreetMap"),
+    }
+    return json_script({key: str(value) for key, value in messages.items()}, "js-messages")
