@@ -3,7 +3,12 @@
 import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from infopublic.directory.models import StructurePage
+
+# Building a page instance looks up its content type.
+pytestmark = pytest.mark.django_db
 
 PARIS = ZoneInfo("Europe/Paris")
 HOURS = "Mo-Fr 09:00-12:00,14:00-17:00; PH off"

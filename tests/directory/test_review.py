@@ -6,6 +6,9 @@ import pytest
 
 from infopublic.directory.models import GuidePage, SchemePage, StructurePage
 
+# Building a page instance looks up its content type.
+pytestmark = pytest.mark.django_db
+
 
 @pytest.mark.parametrize(
     ("verified", "months", "due"),
