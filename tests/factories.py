@@ -2,6 +2,8 @@
 
 from django.contrib.auth import get_user_model
 
+from wagtail.models import Page, Site
+
 import factory
 import wagtail_factories
 
@@ -121,3 +123,15 @@ class GlossaryTermFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = GlossaryTerm
         django_get_or_create = ["acronym"]
+
+
+def make_home_page():
+    """A HomePage replacing Wagtail's welcome page as the default site root."""
+    home = HomePageFactory(parent=Page.get_first_root_node(), title="Infopublic", slug="accueil")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site:
+        site.root_page = home
+        site.save()
+    else:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    return home

@@ -4,7 +4,7 @@ from datetime import date
 
 from django.contrib.auth.models import Group
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import PageViewRestriction
 
 from data_inclusion.schema import v1
 
@@ -15,11 +15,11 @@ from infopublic.taxonomy.vocabularies import load_vocabularies
 from ..factories import (
     CommuneFactory,
     GuidePageFactory,
-    HomePageFactory,
     PartnerPageFactory,
     SchemePageFactory,
     StructureContactFactory,
     StructurePageFactory,
+    make_home_page,
 )
 
 # A unique token planted in every network-only place; it must never reach an anonymous reader.
@@ -37,15 +37,7 @@ def load_network_types():
 
 
 def build_site():
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, title="Infopublic", slug="accueil")
-    site = Site.objects.filter(is_default_site=True).first()
-    if site:
-        site.root_page = home
-        site.save()
-    else:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    return home
+    return make_home_page()
 
 
 def restrict_to_network(page):
