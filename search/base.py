@@ -1,0 +1,173 @@
+"""What every engine shares: the interface, the open-now and distance steps, and how hits are finished."""
+
+from datetime import date
+
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from opening_hours import ParserError, State
+
+from infopublic.directory.hours import PARIS
+from infopublic.directory.hours import parse as parse_hours
+from infopublic.directory.models import StructurePage
+from infopublic.taxonomy.models import Public, Theme
+from infopublic.territories.models import SocialActionTerritory, haversine_km
+
+from .analysis import analyse
+from .index_version import index_version
+from .models import Document
+from .query import Hit, SearchResult
+
+__all__ = ["Engine", "EngineUnavailable", "RawHit"]
+
+FACETS = ("themes", "publics", "kinds", "territories")
+FACET_LIMIT = 30
+
+
+class EngineUnavailable(Exception):
+    """The engine cannot answer (Elasticsearch down); the service falls back to the database engine."""
+
+
+class RawHit(dict):
+    """What an engine returns per hit: a document's stored fields plus `snippet`."""
+
+
+def is_open(hours, at):
+    """Open (True), closed (False) or unknown (None) at `at`, from a structure's indexed hours, with the
+    same notice rules as StructurePage. Only the state is computed: `next_change` can be very slow."""
+    if not hours or not (hours.get("opening_hours") or hours.get("notice_text")):
+        return None
+    structure = StructurePage(
+        opening_hours=hours.get("opening_hours") or "",
+        notice_text=hours.get("notice_text") or "",
+        notice_starts_on=date.fromisoformat(hours["notice_starts_on"])
+        if hours.get("notice_starts_on")
+        else None,
+        notice_ends_on=date.fromisoformat(hours["notice_ends_on"]) if hours.get("notice_ends_on") else None,
+        notice_opening_hours=hours.get("notice_opening_hours") or "",
+    )
+    expression = structure.effective_opening_hours(at)
+    if not expression:
+        return None
+    try:
+        state, _comment = parse_hours(expression.strip()).state(at.astimezone(PARIS))
+    except (ParserError, SyntaxError, ValueError):
+        return None
+    return None if state == State.UNKNOWN else state == State.OPEN
+
+
+def open_page_ids(at=None):
+    """Ids of the indexed structures open at `at`, from the database index (both engines use it).
+
+    Cached per minute and index version: the open/closed state is computed per distinct hours."""
+    at = at or timezone.now()
+    key = f"search:open:{index_version()}:{at.replace(second=0, microsecond=0).isoformat()}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = _open_page_ids(at)
+        cache.set(key, cached, 120)
+    return cached
+
+
+def _open_page_ids(at):
+    states, open_ids = {}, []
+    for page_id, hours in Document.objects.filter(kind="structure").values_list("page_id", "hours"):
+        key = tuple(sorted((hours or {}).items()))
+        if key not in states:
+            states[key] = bool(is_open(hours, at))
+        if states[key]:
+            open_ids.append(page_id)
+    return open_ids
+
+
+LABELS_CACHE_KEY = "search:facet-labels:v1"
+KIND_LABELS = {
+    "scheme": _("Dispositifs"),
+    "structure": _("Structures"),
+    "guide": _("Guides"),
+    "contact": _("Contacts"),
+}
+
+
+def facet_labels():
+    """{facet: {value: label}}, cached; the signal handlers drop it when a vocabulary changes."""
+    labels = cache.get(LABELS_CACHE_KEY)
+    if labels is None:
+        labels = {
+            "themes": dict(Theme.objects.values_list("value", "label")),
+            "publics": dict(Public.objects.values_list("value", "label")),
+            "territories": dict(SocialActionTerritory.objects.values_list("slug", "name")),
+        }
+        cache.set(LABELS_CACHE_KEY, labels, 3600)
+    return {**labels, "kinds": {key: str(label) for key, label in KIND_LABELS.items()}}
+
+
+def facet_lists(counts):
+    """{facet: {value: count}} to {facet: [{"value", "label", "count"}]}, labelled, most frequent first."""
+    labels = facet_labels()
+    result = {}
+    for facet in FACETS:
+        items = sorted(counts.get(facet, {}).items(), key=lambda item: (-item[1], item[0]))[:FACET_LIMIT]
+        result[facet] = [
+            {"value": value, "label": labels[facet].get(value, value), "count": count}
+            for value, count in items
+        ]
+    return result
+
+
+class Engine:
+    """The interface. Subclasses implement `_search`, `suggest`, `replace`, `rebuild` and `is_available`."""
+
+    name = ""
+
+    def search(self, query, network=False, at=None):
+        """A SearchResult for `query`; `network` widens it to network-only fields and contacts."""
+        analysis = analyse(query.text)
+        restrict_pages = None
+        if query.open_now:
+            at = at or timezone.now()
+            restrict_pages = open_page_ids(at)
+            if query.kinds and "structure" not in query.kinds:
+                restrict_pages = []
+        raw_hits, total, counts = self._search(query, analysis, network, restrict_pages)
+        result = SearchResult(total=total, facets=facet_lists(counts), engine=self.name)
+        result.hits = [self._finish(raw, query, at) for raw in raw_hits]
+        result.suggestion = analysis.suggestion
+        return result
+
+    def _finish(self, raw, query, at):
+        origin = query.origin
+        distance = None
+        if origin and raw.get("latitude") is not None and raw.get("longitude") is not None:
+            distance = round(haversine_km(origin[0], origin[1], raw["latitude"], raw["longitude"]), 1)
+        open_now = None
+        if raw["kind"] == "structure":
+            open_now = is_open(raw.get("hours"), at or timezone.now())
+        return Hit(
+            kind=raw["kind"],
+            title=raw["title"],
+            url=raw["url"],
+            snippet=raw.get("snippet", ""),
+            commune=raw.get("commune_name", ""),
+            partner=raw.get("partner", ""),
+            distance_km=distance,
+            open_now=open_now,
+            page_id=raw.get("page_id"),
+        )
+
+    def _search(self, query, analysis, network, restrict_pages):
+        """([RawHit], total, {facet: {value: count}}) for the page of results asked."""
+        raise NotImplementedError
+
+    def suggest(self, prefix, network=False, limit=8):
+        """Titles completing `prefix`."""
+        raise NotImplementedError
+
+    def replace(self, page_ids, documents):
+        """Make the index hold exactly `documents` for the pages `page_ids` (none: remove them)."""
+        raise NotImplementedError
+
+    def rebuild(self, documents, progress=None):
+        """Replace the whole index with `documents` (an iterable); returns the count indexed."""
+        raise NotImplementedError

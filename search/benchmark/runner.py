@@ -1,0 +1,143 @@
+"""Measurements: rebuild throughput and p50/p95 latency of /api/recherche/, the Wagtail baseline and
+the raw engine query, on one mixed query set."""
+
+import random
+import statistics
+import time
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.http import JsonResponse
+from django.test import RequestFactory
+
+from wagtail.models import Page
+
+from infopublic.territories.models import Commune
+
+from .. import views
+from ..analysis import analyse
+from ..database.dialects import dialect_for
+from ..elastic.client import alias_name, get_client, reset_client
+from ..engine import get_engine
+from ..indexing import rebuild_all
+
+__all__ = ["baseline_view", "measure_engine", "query_set"]
+
+TEXTS = [
+    "rsa",
+    "aide pour payer le loyer",
+    "creche insertion",
+    "familles monoparentales",
+    "l'allocation",
+    "domiciliation",
+    "aide alimentaire",
+    "permis de conduire",
+    "mutuelle santé",
+    "accompagnement des jeunes",
+    "alocation logement",
+    "chèque énergie",
+    "hébergement d'urgence",
+    "fsl",
+    "médiation familiale",
+]
+
+
+def baseline_view(request):
+    """What a naive search view does: Wagtail's default `Page.objects.live().search(q)`."""
+    pages = Page.objects.live().search(request.GET.get("q", ""))[:20]
+    return JsonResponse({"results": [{"title": page.title, "url": page.url_path} for page in pages]})
+
+
+def query_set(count, seed=3):
+    """A fixed mix: a third text only, a third text + commune, a third text + facets."""
+    rng = random.Random(seed)
+    communes = list(Commune.objects.values_list("code", flat=True))
+    from infopublic.taxonomy.models import Theme
+
+    themes = list(Theme.objects.values_list("value", flat=True)[:40])
+    queries = []
+    for n in range(count):
+        params = {"q": TEXTS[n % len(TEXTS)]}
+        if n % 3 == 1:
+            params["commune"] = rng.choice(communes)
+        elif n % 3 == 2:
+            choice = rng.random()
+            if choice < 0.4 and themes:
+                params["theme"] = rng.choice(themes)
+            elif choice < 0.7:
+                params["type"] = rng.choice(["structure", "dispositif", "guide"])
+            else:
+                params["ouvert"] = "1"
+        queries.append(params)
+    return queries
+
+
+def raw_query(engine, text):
+    """The engine's bare text match: the 20 best ids, no filter, count, facet or snippet."""
+    analysis = analyse(text)
+    if engine.name == "elasticsearch":
+        return get_client().search(
+            index=alias_name(),
+            query={
+                "multi_match": {"query": " ".join(analysis.words), "fields": ["title^5", "summary^3", "body"]}
+            },
+            size=20,
+            source=False,
+        )
+    dialect = dialect_for(connection)
+    join, match, params, score, direction = dialect.text_query(analysis.groups(), False)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT d.id FROM search_document d {join} WHERE {match} ORDER BY {score} {direction} LIMIT 20",
+            params,
+        )
+        return cursor.fetchall()
+
+
+def _percentiles(samples):
+    ordered = sorted(samples)
+    cuts = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {"p50": cuts[49] * 1000, "p95": cuts[94] * 1000, "max": ordered[-1] * 1000}
+
+
+def _time(function, items):
+    samples = []
+    for item in items[:5]:
+        function(item)  # warm caches (glossary, connections, parsed hours)
+    for item in items:
+        started = time.perf_counter()
+        function(item)
+        samples.append(time.perf_counter() - started)
+    return _percentiles(samples)
+
+
+def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseline_queries=()):
+    settings.ELASTICSEARCH_URL = elasticsearch_url if name == "elasticsearch" else ""
+    settings.ELASTICSEARCH_PLAIN_JSON = plain_json
+    reset_client()
+    engine = get_engine()
+    count, seconds = rebuild_all(engine)
+    if name == "elasticsearch":
+        engine.refresh()
+    factory = RequestFactory()
+
+    def api(params):
+        request = factory.get("/api/recherche/", params)
+        request.user = AnonymousUser()
+        response = views.search_api(request)
+        assert response.status_code == 200, response.content
+
+    result = {
+        "engine": name,
+        "documents": count,
+        "rebuild_s": seconds,
+        "docs_per_s": count / seconds if seconds else 0,
+        "api": _time(api, queries),
+        "raw": _time(lambda params: raw_query(engine, params["q"]), queries),
+    }
+    if baseline_queries:
+        result["baseline"] = _time(
+            lambda params: baseline_view(factory.get("/", params)), list(baseline_queries)
+        )
+    return result

@@ -1,0 +1,310 @@
+"""The database engine: one SQL query for the hits, one for the count, one per facet."""
+
+import json
+import math
+from collections import Counter
+
+from django.db import connection, transaction
+from django.db.models import F
+
+from infopublic.territories.models import haversine_km
+
+from ..base import Engine, RawHit
+from ..index_version import bump_index_version
+from ..models import Document, DocumentFacet, Term
+from ..text import STOP_WORDS, highlight, normalise, stem, words
+from .dialects import dialect_for
+
+__all__ = ["DatabaseEngine"]
+
+HIT_COLUMNS = (
+    "id",
+    "page_id",
+    "kind",
+    "title",
+    "url",
+    "summary",
+    "body",
+    "network_text",
+    "partner",
+    "commune_name",
+    "latitude",
+    "longitude",
+    "hours",
+)
+FACET_NAMES = {"themes": "theme", "publics": "public", "territories": "territory"}
+KM_PER_DEGREE = 111.0
+
+
+def public_words(document):
+    """Folded words a document adds to the public vocabulary (none for network-only documents)."""
+    if document["network_only"]:
+        return set()
+    text = " ".join((document["title"], document["summary"], document.get("body", "")))
+    return {w for w in words(text) if 3 <= len(w) <= 80 and w not in STOP_WORDS and not w.isdigit()}
+
+
+class DatabaseEngine(Engine):
+    name = "database"
+
+    @property
+    def dialect(self):
+        return dialect_for(connection)
+
+    def is_available(self):
+        return True
+
+    # Reading
+
+    def _filters(self, query, network, restrict_pages):
+        where, params = [], []
+        if not network:
+            where.append("d.network_only = %s")
+            params.append(False)
+        if query.kinds:
+            sql, values = self.dialect.in_list("d.kind", query.kinds)
+            where.append(sql)
+            params += values
+        if query.commune is not None:
+            where.append(
+                "(d.national = %s OR d.id IN (SELECT document_id FROM search_documentfacet "
+                "WHERE facet = 'commune' AND value = %s))"
+            )
+            params += [True, query.commune.code]
+        for name, values in (("theme", query.themes), ("public", query.publics)):
+            if values:
+                sql, in_params = self.dialect.in_list("value", values)
+                where.append(
+                    f"d.id IN (SELECT document_id FROM search_documentfacet WHERE facet = '{name}' AND {sql})"
+                )
+                params += in_params
+        if restrict_pages is not None:
+            sql, values = self.dialect.in_list("d.page_id", restrict_pages)
+            where.append(sql)
+            params += values
+        if query.point and query.radius_km:
+            sql, values = self.dialect.in_list("d.id", self._ids_within(query.point, query.radius_km))
+            where.append(sql)
+            params += values
+        return where, params
+
+    def _ids_within(self, point, radius_km):
+        latitude, longitude = point
+        delta_lat = radius_km / KM_PER_DEGREE
+        delta_lon = delta_lat / max(0.01, abs(math.cos(math.radians(latitude))))
+        rows = Document.objects.filter(
+            latitude__range=(latitude - delta_lat, latitude + delta_lat),
+            longitude__range=(longitude - delta_lon, longitude + delta_lon),
+        ).values_list("id", "latitude", "longitude")
+        return [pk for pk, lat, lon in rows if haversine_km(latitude, longitude, lat, lon) <= radius_km]
+
+    def _search(self, query, analysis, network, restrict_pages):
+        where, params = self._filters(query, network, restrict_pages)
+        join, score = "", "0"
+        order = "d.title ASC, d.id ASC"
+        if not analysis.is_empty:
+            join, match, match_params, score, direction = self.dialect.text_query(analysis.groups(), network)
+            where.insert(0, match)
+            params = match_params + params
+            order = f"score {direction}, d.id ASC"
+        where_sql = " AND ".join(where) or "1 = 1"
+        base = f"FROM search_document d {join} WHERE {where_sql}"
+        with connection.cursor() as cursor:
+            counts = self._facet_counts(cursor, base, params)
+            total = sum(counts["kinds"].values())
+            if analysis.is_empty and query.origin:
+                ids = self._ids_by_distance(cursor, base, params, query)
+                rows = self._rows(cursor, ids)
+            else:
+                columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
+                cursor.execute(
+                    f"SELECT {columns}, {score} AS score {base} ORDER BY {order} LIMIT %s OFFSET %s",
+                    [*params, query.page_size, query.offset],
+                )
+                rows = [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()]
+        wanted = analysis.wanted_stems()
+        hits = []
+        for row in rows:
+            text = "\n".join(
+                filter(None, (row["summary"], row["body"], row["network_text"] if network else ""))
+            )
+            snippet = highlight(text, wanted, plain=True)
+            hours = row["hours"]
+            if isinstance(hours, str):
+                hours = json.loads(hours)
+            hits.append(RawHit(row, snippet=snippet, hours=hours))
+        return hits, total, counts
+
+    def _ids_by_distance(self, cursor, base, params, query):
+        cursor.execute(f"SELECT d.id, d.latitude, d.longitude, d.title {base}", params)
+        origin = query.origin
+        located = sorted(
+            cursor.fetchall(),
+            key=lambda r: (
+                r[1] is None,
+                haversine_km(*origin, r[1], r[2]) if r[1] is not None else 0,
+                r[3],
+                r[0],
+            ),
+        )
+        return [row[0] for row in located[query.offset : query.offset + query.page_size]]
+
+    def _rows(self, cursor, ids):
+        if not ids:
+            return []
+        columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
+        sql, params = self.dialect.in_list("d.id", ids)
+        cursor.execute(f"SELECT {columns} FROM search_document d WHERE {sql}", params)
+        by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def _facet_counts(self, cursor, base, params):
+        """Kinds and every facet in one statement, the match evaluated once (materialised CTE)."""
+        cursor.execute(
+            f"WITH matched AS MATERIALIZED (SELECT d.id, d.kind {base}) "
+            "SELECT 'kinds', kind, COUNT(*) FROM matched GROUP BY kind "
+            "UNION ALL SELECT f.facet, f.value, COUNT(*) FROM search_documentfacet f "
+            "JOIN matched ON matched.id = f.document_id "
+            "WHERE f.facet IN ('theme', 'public', 'territory') GROUP BY f.facet, f.value",
+            params,
+        )
+        names = {name: facet for facet, name in FACET_NAMES.items()}
+        counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
+        for facet, value, count in cursor.fetchall():
+            counts["kinds" if facet == "kinds" else names[facet]][value] = count
+        return counts
+
+    def suggest(self, prefix, network=False, limit=8):
+        typed = words(prefix)
+        if not typed:
+            return []
+        complete = [stem(w) for w in typed[:-1] if w not in STOP_WORDS]
+        last = typed[-1]
+        alternatives = list(dict.fromkeys([last, stem(last)]))
+        join, match, params, score, direction = self.dialect.title_query(complete, alternatives)
+        visibility = "" if network else " AND d.network_only = %s"
+        params = params + ([] if network else [False])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT d.title FROM search_document d {join} WHERE {match}{visibility} "
+                f"ORDER BY {score} {direction}, d.title LIMIT %s",
+                [*params, limit * 2],
+            )
+            titles = [row[0] for row in cursor.fetchall()]
+        return list(dict.fromkeys(titles))[:limit]
+
+    # Writing
+
+    @transaction.atomic
+    def replace(self, page_ids, documents):
+        old = list(Document.objects.filter(page_id__in=page_ids).values_list("id", "public_terms"))
+        if old:
+            removed = Counter(word for _pk, terms in old for word in terms.split())
+            self._count_terms(removed, -1)
+            with connection.cursor() as cursor:
+                self.dialect.delete_fulltext(cursor, [pk for pk, _terms in old])
+            Document.objects.filter(id__in=[pk for pk, _terms in old]).delete()
+        self._insert(documents)
+        transaction.on_commit(bump_index_version)
+        bump_index_version()
+
+    @transaction.atomic
+    def rebuild(self, documents, progress=None):
+        with connection.cursor() as cursor:
+            self.dialect.clear_fulltext(cursor)
+        DocumentFacet.objects.all().delete()
+        Document.objects.all().delete()
+        Term.objects.all().delete()
+        batch, count, vocabulary = [], 0, Counter()
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= 500:
+                count += self._insert(batch, vocabulary)
+                if progress:
+                    progress(len(batch))
+                batch = []
+        count += self._insert(batch, vocabulary)
+        if progress and batch:
+            progress(len(batch))
+        Term.objects.bulk_create(
+            [Term(word=w, initial=w[0], length=len(w), documents=n) for w, n in vocabulary.items()],
+            batch_size=2000,
+        )
+        return count
+
+    def _insert(self, documents, vocabulary=None):
+        if not documents:
+            return 0
+        terms = [public_words(d) for d in documents]
+        rows = Document.objects.bulk_create(
+            [
+                Document(
+                    key=d["key"],
+                    page_id=d["page_id"],
+                    kind=d["kind"],
+                    network_only=d["network_only"],
+                    title=d["title"][:300],
+                    url=d["url"][:500],
+                    summary=d["summary"],
+                    body=d.get("body", ""),
+                    network_text=d.get("network_text", ""),
+                    partner=d["partner"][:255],
+                    commune_code=d["commune_code"],
+                    commune_name=d["commune_name"],
+                    latitude=d["latitude"],
+                    longitude=d["longitude"],
+                    national=d["national"],
+                    hours=d["hours"],
+                    public_terms=" ".join(sorted(t)),
+                )
+                for d, t in zip(documents, terms, strict=True)
+            ]
+        )
+        facets = []
+        for row, document in zip(rows, documents, strict=True):
+            for facet, name in (("communes", "commune"), *((k, v) for k, v in FACET_NAMES.items())):
+                facets += [
+                    DocumentFacet(document_id=row.pk, facet=name, value=v) for v in document.get(facet, [])
+                ]
+        DocumentFacet.objects.bulk_create(facets, batch_size=5000)
+        with connection.cursor() as cursor:
+            self.dialect.write_fulltext(
+                cursor,
+                [
+                    (
+                        row.pk,
+                        normalise(d["title"]),
+                        normalise(d["summary"]),
+                        normalise(d.get("body", "")),
+                        normalise(d.get("network_text", "")),
+                    )
+                    for row, d in zip(rows, documents, strict=True)
+                ],
+            )
+        added = Counter(word for t in terms for word in t)
+        if vocabulary is not None:
+            vocabulary.update(added)
+        else:
+            self._count_terms(added, 1)
+        return len(rows)
+
+    def _count_terms(self, counter, sign):
+        if not counter:
+            return
+        by_count = {}
+        for word, n in counter.items():
+            by_count.setdefault(n, []).append(word)
+        for n, group in by_count.items():
+            Term.objects.filter(word__in=group).update(documents=F("documents") + sign * n)
+        if sign > 0:
+            existing = set(Term.objects.filter(word__in=list(counter)).values_list("word", flat=True))
+            Term.objects.bulk_create(
+                [
+                    Term(word=w, initial=w[0], length=len(w), documents=counter[w])
+                    for w in counter
+                    if w not in existing
+                ],
+                ignore_conflicts=True,
+            )
+        else:
+            Term.objects.filter(word__in=list(counter), documents__lte=0).delete()

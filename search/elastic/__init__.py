@@ -1,0 +1,1 @@
+"""The Elasticsearch engine (elasticsearch.dsl), its client and index management."""

@@ -1,0 +1,232 @@
+"""The Elasticsearch engine: French analysis, boosts, fuzziness, facets, highlights, geo and an alias."""
+
+import time
+
+from django.utils.html import escape
+
+from elasticsearch import ApiError, TransportError, helpers
+from elasticsearch.dsl import Index, Q, Search
+
+from ..base import Engine, EngineUnavailable, RawHit
+from .client import alias_name, get_client
+from .mapping import FicheDocument, to_source
+
+__all__ = ["ElasticsearchEngine"]
+
+PUBLIC_FIELDS = ["title^5", "summary^3", "body"]
+NETWORK_FIELDS = ["network_text"]
+START, END = "\x02", "\x03"  # highlight sentinels, turned into <mark> after escaping
+SOURCE_FIELDS = [
+    "page_id",
+    "kind",
+    "title",
+    "url",
+    "summary",
+    "partner",
+    "commune_name",
+    "latitude",
+    "longitude",
+    "hours",
+]
+FACET_FIELDS = {"kinds": "kind", "themes": "themes", "publics": "publics", "territories": "territories"}
+REBUILD_TIMEOUT = 120  # seconds per bulk request during a rebuild (nobody waits on it)
+ERRORS = (TransportError, ApiError, ConnectionError, OSError)
+
+
+def _marked(fragment):
+    return escape(fragment).replace(START, "<mark>").replace(END, "</mark>")
+
+
+class ElasticsearchEngine(Engine):
+    name = "elasticsearch"
+
+    def __init__(self, client=None):
+        self._client = client
+
+    @property
+    def client(self):
+        return self._client or get_client()
+
+    @property
+    def client_timeout(self):
+        from django.conf import settings
+
+        return settings.ELASTICSEARCH_TIMEOUT
+
+    def is_available(self):
+        try:
+            return bool(self.client.ping())
+        except ERRORS:
+            return False
+
+    # Reading
+
+    def _filters(self, query, network, restrict_pages):
+        filters = []
+        if not network:
+            filters.append(Q("term", network_only=False))
+        if query.kinds:
+            filters.append(Q("terms", kind=list(query.kinds)))
+        if query.commune is not None:
+            filters.append(
+                Q(
+                    "bool",
+                    should=[Q("term", national=True), Q("term", communes=query.commune.code)],
+                    minimum_should_match=1,
+                )
+            )
+        if query.themes:
+            filters.append(Q("terms", themes=list(query.themes)))
+        if query.publics:
+            filters.append(Q("terms", publics=list(query.publics)))
+        if restrict_pages is not None:
+            filters.append(Q("terms", page_id=list(restrict_pages)))
+        if query.point and query.radius_km:
+            filters.append(
+                Q(
+                    "geo_distance",
+                    distance=f"{query.radius_km}km",
+                    location={"lat": query.point[0], "lon": query.point[1]},
+                )
+            )
+        return filters
+
+    def _text_query(self, analysis, network):
+        fields = PUBLIC_FIELDS + (NETWORK_FIELDS if network else [])
+        should = [
+            Q(
+                "multi_match",
+                query=" ".join(analysis.words),
+                fields=fields,
+                type="best_fields",
+                fuzziness="AUTO",
+                prefix_length=1,
+            )
+        ]
+        for word, phrases in analysis.expansions.items():
+            should += [
+                Q("multi_match", query=phrase, fields=fields, type="phrase", boost=2) for phrase in phrases
+            ]
+            should.append(Q("multi_match", query=word, fields=fields, boost=2))
+        return should, fields
+
+    def _search(self, query, analysis, network, restrict_pages):
+        search = Search(using=self.client, index=alias_name())
+        filters = self._filters(query, network, restrict_pages)
+        highlighted = []
+        if analysis.is_empty:
+            search = search.query(Q("bool", filter=filters))
+            if query.origin:
+                origin = {"lat": query.origin[0], "lon": query.origin[1]}
+                search = search.sort({"_geo_distance": {"location": origin, "order": "asc", "unit": "km"}})
+            else:
+                search = search.sort("title.raw", "page_id")
+        else:
+            should, fields = self._text_query(analysis, network)
+            search = search.query(Q("bool", should=should, minimum_should_match=1, filter=filters))
+            highlighted = ["summary", "body", *(NETWORK_FIELDS if network else [])]
+            search = search.highlight(
+                *highlighted, fragment_size=200, number_of_fragments=1, pre_tags=[START], post_tags=[END]
+            )
+            search = search.sort("_score", "page_id")
+        for facet, field in FACET_FIELDS.items():
+            search.aggs.bucket(facet, "terms", field=field, size=50)
+        search = search.source(SOURCE_FIELDS).extra(track_total_hits=True)
+        search = search[query.offset : query.offset + query.page_size]
+        try:
+            response = search.execute()
+        except ERRORS as error:
+            raise EngineUnavailable(str(error)) from error
+        hits = []
+        for hit in response.hits:
+            source = hit.to_dict()
+            snippet = ""
+            highlight = getattr(hit.meta, "highlight", None)
+            if highlight:
+                for field in highlighted:
+                    fragments = getattr(highlight, field, None)
+                    if fragments:
+                        snippet = _marked(fragments[0])
+                        break
+            if not snippet:
+                summary = source.get("summary") or ""
+                snippet = escape(summary[:220] + (" …" if len(summary) > 220 else ""))
+            hits.append(RawHit(source, snippet=snippet))
+        counts = {
+            facet: {bucket.key: bucket.doc_count for bucket in getattr(response.aggregations, facet).buckets}
+            for facet in FACET_FIELDS
+        }
+        return hits, response.hits.total.value, counts
+
+    def suggest(self, prefix, network=False, limit=8):
+        search = Search(using=self.client, index=alias_name())
+        filters = [] if network else [Q("term", network_only=False)]
+        search = search.query(
+            Q("bool", must=[Q("match", **{"title.ac": {"query": prefix, "operator": "and"}})], filter=filters)
+        )
+        search = search.source(["title"])[: limit * 2]
+        try:
+            response = search.execute()
+        except ERRORS as error:
+            raise EngineUnavailable(str(error)) from error
+        return list(dict.fromkeys(hit.title for hit in response.hits))[:limit]
+
+    # Writing
+
+    def ensure_index(self):
+        if not self.client.indices.exists_alias(name=alias_name()):
+            name = self._create_index()
+            self.client.indices.put_alias(index=name, name=alias_name())
+
+    def _create_index(self):
+        name = f"{alias_name()}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 100000}"
+        index = Index(name, using=self.client)
+        index.document(FicheDocument)
+        index.settings(number_of_shards=1, number_of_replicas=0)
+        index.create()
+        return name
+
+    def replace(self, page_ids, documents):
+        alias = alias_name()
+        self.ensure_index()
+        keys = {document["key"] for document in documents}
+        stale = []
+        if page_ids:
+            found = self.client.search(
+                index=alias, query={"terms": {"page_id": list(page_ids)}}, size=10000, source=False
+            )
+            stale = [hit["_id"] for hit in found["hits"]["hits"] if hit["_id"] not in keys]
+        actions = [
+            {"_op_type": "index", "_index": alias, "_id": d["key"], "_source": to_source(d)}
+            for d in documents
+        ]
+        actions += [{"_op_type": "delete", "_index": alias, "_id": key} for key in stale]
+        if actions:
+            helpers.bulk(self.client, actions, raise_on_error=True)
+
+    def refresh(self):
+        self.client.indices.refresh(index=alias_name())
+
+    def rebuild(self, documents, progress=None):
+        """Index everything into a new index with bulk requests, then swap the alias atomically."""
+        alias = alias_name()
+        name = self._create_index()
+        count = 0
+        actions = ({"_index": name, "_id": d["key"], "_source": to_source(d)} for d in documents)
+        bulk_client = self.client.options(request_timeout=max(REBUILD_TIMEOUT, self.client_timeout))
+        for ok, _item in helpers.streaming_bulk(bulk_client, actions, chunk_size=500, raise_on_error=True):
+            count += ok
+            if progress:
+                progress(1)
+        self.client.indices.refresh(index=name)
+        old = (
+            list(self.client.indices.get_alias(name=alias).keys())
+            if self.client.indices.exists_alias(name=alias)
+            else []
+        )
+        swap = [{"remove": {"index": index, "alias": alias}} for index in old]
+        swap.append({"add": {"index": name, "alias": alias}})
+        self.client.indices.update_aliases(actions=swap)
+        for index in old:
+            self.client.indices.delete(index=index)
+        return count

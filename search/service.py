@@ -1,0 +1,40 @@
+"""The one entry point other apps call: `search(query, user)` and `suggest(prefix, user)`.
+
+Network members (perm network.view_network_information) also search network-only text and contacts.
+When Elasticsearch is down, the database engine answers and the result says so (`degraded`)."""
+
+import logging
+
+from infopublic.network.access import is_network_member
+
+from . import glossary
+from .base import EngineUnavailable
+from .engine import database_engine, get_engine
+from .query import SearchQuery
+
+__all__ = ["SearchQuery", "search", "suggest"]
+
+logger = logging.getLogger(__name__)
+
+
+def search(query, user=None, at=None):
+    """A SearchResult for `query` (a SearchQuery) as `user` may see it."""
+    network = is_network_member(user)
+    engine = get_engine()
+    try:
+        return engine.search(query, network=network, at=at)
+    except EngineUnavailable as error:
+        logger.warning("Recherche : Elasticsearch indisponible, repli sur la base de données (%s)", error)
+    result = database_engine().search(query, network=network, at=at)
+    result.degraded = engine.name != result.engine
+    return result
+
+
+def suggest(prefix, user=None, limit=8):
+    """{"titles": [...], "glossary": [{"acronym", "expansion"}]} completing `prefix`."""
+    network = is_network_member(user)
+    try:
+        titles = get_engine().suggest(prefix, network=network, limit=limit)
+    except EngineUnavailable:
+        titles = database_engine().suggest(prefix, network=network, limit=limit)
+    return {"titles": titles, "glossary": glossary.matching_terms(prefix)}

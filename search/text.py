@@ -1,0 +1,181 @@
+"""French-aware text normalisation shared by the database engine, the vocabulary and the snippets.
+
+The chain mirrors the Elasticsearch analyzer: elision removal, lowercase, accent folding, then a light
+French stemmer that unifies plurals and the common feminine endings.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+from html import escape, unescape
+
+from django.utils.html import strip_tags
+
+__all__ = ["fold", "highlight", "plain_text", "stem", "stems", "words"]
+
+ELISION = re.compile(r"\b(?:l|d|m|t|n|s|j|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
+WORD = re.compile(r"[0-9a-z]+")
+WORD_OR_NOT = re.compile(r"(\w+)")
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "ai",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "en",
+        "et",
+        "il",
+        "ils",
+        "je",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "lui",
+        "ma",
+        "me",
+        "mes",
+        "mon",
+        "ne",
+        "ni",
+        "nous",
+        "on",
+        "ou",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "est",
+        "sont",
+        "chez",
+        "comment",
+        "quoi",
+        "quel",
+        "quelle",
+    ]
+)
+# Feminine and derived endings folded onto one form, longest first.
+SUFFIXES = (
+    ("trice", "teur"),
+    ("euse", "eur"),
+    ("elle", "el"),
+    ("enne", "en"),
+    ("ere", "er"),
+    ("ive", "if"),
+    ("ale", "al"),
+    ("ee", "e"),
+)
+
+
+def plain_text(value):
+    """Rich text or HTML to plain text."""
+    return re.sub(r"\s+", " ", unescape(strip_tags(str(value or "")))).strip()
+
+
+def fold(text):
+    """Lowercase, remove elisions and fold accents (ligatures included)."""
+    text = ELISION.sub(" ", str(text or "").lower())
+    text = text.replace("œ", "oe").replace("æ", "ae")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def words(text):
+    """Folded words of a text, stop words included."""
+    return WORD.findall(fold(text))
+
+
+def stem(word):
+    """A light French stemmer: plurals, feminines, final mute e."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("eaux"):
+        word = word[:-1]
+    elif word.endswith("aux") and len(word) > 5:
+        word = word[:-3] + "al"
+    elif word[-1] in "sx":
+        word = word[:-1]
+    for suffix, replacement in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def stems(text, keep_stop_words=False):
+    """Stemmed tokens of a text, in order."""
+    return [stem(word) for word in words(text) if keep_stop_words or word not in STOP_WORDS]
+
+
+def normalise(text):
+    """The indexed form of a text: its stems joined by spaces (stop words kept for phrases)."""
+    return " ".join(stems(text, keep_stop_words=True))
+
+
+@lru_cache(maxsize=65536)
+def _match_key(piece):
+    return stem(fold(piece))
+
+
+def highlight(text, wanted_stems, length=220, plain=False):
+    """An HTML-escaped excerpt of `text` around the first matched word, matches wrapped in <mark>.
+
+    `plain=True` when `text` is already plain text (the indexed fields are), which saves stripping tags."""
+    text = text if plain else plain_text(text)
+    if not text:
+        return ""
+    pieces = WORD_OR_NOT.split(text)
+    first, position = None, 0
+    if wanted_stems:
+        for index, piece in enumerate(pieces):
+            if index % 2 == 1 and _match_key(piece) in wanted_stems:
+                first = position
+                break
+            position += len(piece)
+    start = max(0, (first or 0) - length // 3)
+    out, position = [], 0
+    for index, piece in enumerate(pieces):
+        end = position + len(piece)
+        if end > start:
+            if position >= start + length:
+                break
+            if index % 2 == 1 and wanted_stems and _match_key(piece) in wanted_stems:
+                out.append(f"<mark>{escape(piece)}</mark>")
+            else:
+                out.append(escape(piece))
+        position = end
+    excerpt = "".join(out).strip()
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + length < len(text) else ""
+    return f"{prefix}{excerpt}{suffix}"

@@ -1,0 +1,89 @@
+"""HTTP: the results page, the JSON search API and autocomplete suggestions."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from infopublic.taxonomy.models import Public, Theme
+
+from . import service
+from .query import MAX_QUERY_LENGTH, QueryError, parse_query
+
+SUGGESTION_LIMIT = 8
+
+
+def _run(request):
+    """(SearchQuery, SearchResult) or raises QueryError."""
+    query = parse_query(request.GET)
+    return query, service.search(query, request.user)
+
+
+@require_GET
+def search_page(request):
+    """The results page, `templates/search/results.html`.
+
+    Context (stable, for the front-end):
+    - `query`: the typed text (str), also used by the header's search box;
+    - `search_query`: the SearchQuery (commune, themes, publics, kinds, open_now, point, page, page_size)
+      or None when the parameters were invalid;
+    - `result`: the SearchResult (hits: kind, title, url, snippet (safe HTML with <mark>), commune,
+      distance_km, open_now, partner; total; facets {themes, publics, kinds, territories: [{value,
+      label, count}]}; suggestion; engine; degraded) or None;
+    - `errors`: {parameter: French message} (status 400 when not empty);
+    - `themes`, `publics`: every vocabulary term, for the filter form;
+    - `previous_page`, `next_page`: page numbers or None; `page_querystring`: the parameters without `page`.
+    """
+    context = {
+        "query": request.GET.get("q", "")[:MAX_QUERY_LENGTH],
+        "search_query": None,
+        "result": None,
+        "errors": {},
+        "themes": Theme.objects.select_related("category"),
+        "publics": Public.objects.all(),
+        "previous_page": None,
+        "next_page": None,
+    }
+    status = 200
+    try:
+        query, result = _run(request)
+    except QueryError as error:
+        context["errors"] = error.errors
+        status = 400
+    else:
+        params = request.GET.copy()
+        params.pop("page", None)
+        context.update(
+            search_query=query,
+            result=result,
+            previous_page=query.page - 1 if query.page > 1 else None,
+            next_page=query.page + 1 if query.offset + query.page_size < result.total else None,
+            page_querystring=params.urlencode(),
+        )
+    return render(request, "search/results.html", context, status=status)
+
+
+@require_GET
+def search_api(request):
+    """`{"count", "results": [...], "facets", "suggestion", "engine", "degraded", "page", "page_size"}`."""
+    try:
+        query, result = _run(request)
+    except QueryError as error:
+        return JsonResponse({"errors": error.errors}, status=400)
+    payload = result.as_dict()
+    payload.update(page=query.page, page_size=query.page_size)
+    return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def suggestions_api(request):
+    """`{"titles": [...], "glossary": [{"acronym", "expansion"}]}` for `?q=` (autocomplete)."""
+    prefix = request.GET.get("q", "")
+    if len(prefix) > MAX_QUERY_LENGTH:
+        message = _("La recherche est trop longue (%(max)s caractères au plus).") % {"max": MAX_QUERY_LENGTH}
+        return JsonResponse({"errors": {"q": message}}, status=400)
+    if len(prefix.strip()) < 2:
+        return JsonResponse({"titles": [], "glossary": []})
+    response = JsonResponse(service.suggest(prefix, request.user, limit=SUGGESTION_LIMIT))
+    response["Cache-Control"] = "private, max-age=60"
+    return response

@@ -1,0 +1,212 @@
+"""One contract, every engine: the database engine (SQLite or PostgreSQL) and Elasticsearch."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from infopublic.territories.models import Commune
+from search import service
+from search.query import SearchQuery
+
+from ..factories import GlossaryTermFactory, UserFactory
+from .conftest import ENGINES, configure_elasticsearch
+from .corpus import CONTACT_TOKEN, MATOUR, NOTE_TOKEN
+
+PARIS = ZoneInfo("Europe/Paris")
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, corpus, settings):
+    if request.param == "elasticsearch":
+        request.getfixturevalue("elastic_corpus")
+        url, plain_json = request.getfixturevalue("elasticsearch_url")
+        configure_elasticsearch(settings, url, plain_json, "test-contract")
+    else:
+        settings.ELASTICSEARCH_URL = ""
+    return request.param
+
+
+@pytest.fixture
+def member(db):
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="view_network_information"))
+    return user
+
+
+def find(text="", user=None, at=None, **options):
+    return service.search(SearchQuery(text=text, **options), user, at=at)
+
+
+def titles(result):
+    return [hit.title for hit in result.hits]
+
+
+def page_ids(result):
+    return {hit.page_id for hit in result.hits}
+
+
+def test_reports_its_engine(engine):
+    assert find("crèche").engine == engine
+
+
+def test_canary_unrelated_documents_do_not_match(engine, corpus):
+    pages = corpus["pages"]
+    assert page_ids(find("hérons")) == {pages["canary"].pk}
+    assert pages["canary"].pk not in page_ids(find("crèche"))
+
+
+@pytest.mark.parametrize(
+    "text", ["familles monoparentales", "famille monoparentale", "FAMILLES MONOPARENTALES"]
+)
+def test_plurals_and_feminines(engine, corpus, text):
+    assert titles(find(text))[0] == "Allocation de soutien familial"
+
+
+@pytest.mark.parametrize("text", ["creche insertion", "crèche insertion", "crèches"])
+def test_accents(engine, text):
+    assert "Crèche AVIP Les Petits Pas" in titles(find(text))[:3]
+
+
+def test_elision(engine):
+    assert titles(find("l'allocation"))[0] == "Allocation de soutien familial"
+    assert titles(find("l’allocation"))[0] == "Allocation de soutien familial"
+
+
+@pytest.mark.parametrize("text", ["rsa", "RSA", "le rsa"])
+def test_acronyms_from_the_glossary(engine, text):
+    assert titles(find(text))[0] == "Revenu de solidarité active"
+
+
+def test_glossary_edit_applies_without_reindex(engine, corpus):
+    assert corpus["pages"]["asf"].pk not in page_ids(find("asf"))
+    GlossaryTermFactory(acronym="ASF", expansion="allocation de soutien familial")
+    assert titles(find("asf"))[0] == "Allocation de soutien familial"
+
+
+def test_typos(engine):
+    result = find("alocation soutient familial")
+    assert titles(result)[0] == "Allocation de soutien familial"
+    assert "allocation" in result.suggestion
+
+
+def test_receptionist_sentence(engine):
+    assert "Fonds de solidarité pour le logement" in titles(find("aide pour payer le loyer à Matour"))[:3]
+
+
+def test_no_match_suggests_a_spelling(engine):
+    result = find("domicilation")
+    assert result.suggestion == "domiciliation"
+
+
+def test_commune_coverage(engine, corpus):
+    pages = corpus["pages"]
+    result = find(commune=Commune.objects.get(code=MATOUR), page_size=50)
+    found = page_ids(result)
+    expected = {"ccas", "france_services", "rsa", "asf", "fsl", "domiciliation", "canary"}
+    assert {pages[name].pk for name in expected} <= found
+    assert not {pages[name].pk for name in ("mission_locale", "chauffage", "creche")} & found
+    assert result.total == len(result.hits)
+
+
+def test_commune_gives_distances(engine, corpus):
+    result = find("CCAS", commune=Commune.objects.get(code=MATOUR), kinds=("structure",))
+    hit = next(hit for hit in result.hits if hit.title == "CCAS de Matour")
+    assert hit.distance_km is not None and hit.distance_km < 1
+    assert hit.commune == "Matour"
+    assert hit.partner == "CCAS de Matour"
+
+
+def test_facets(engine, corpus):
+    result = find(kinds=("scheme",), page_size=50)
+    kinds = {item["value"]: item["count"] for item in result.facets["kinds"]}
+    assert kinds == {"scheme": 4}
+    publics = {item["value"]: item["count"] for item in result.facets["publics"]}
+    assert publics == {"familles-enfants": 2, "jeunes": 1}
+    themes = {item["label"]: item["count"] for item in result.facets["themes"]}
+    assert themes == {"Soutien aux familles": 2, "Payer son loyer": 1}
+    territories = {item["value"] for item in find(kinds=("structure",)).facets["territories"]}
+    assert territories == {"clunisois"}
+
+
+def test_theme_and_public_filters(engine, corpus):
+    pages = corpus["pages"]
+    assert page_ids(find(themes=("famille--soutien-aux-familles",))) == {pages["rsa"].pk, pages["asf"].pk}
+    assert page_ids(find(publics=("jeunes",))) == {pages["fsl"].pk}
+    assert page_ids(find("allocation", publics=("jeunes",))) == set()
+
+
+def test_kinds_filter(engine):
+    result = find(kinds=("guide",))
+    assert {hit.kind for hit in result.hits} == {"guide"} and result.total == 2
+
+
+def test_open_now(engine, corpus):
+    pages = corpus["pages"]
+    saturday = datetime(2026, 11, 21, 10, 0, tzinfo=PARIS)
+    monday = datetime(2026, 11, 23, 10, 0, tzinfo=PARIS)
+    assert page_ids(find(open_now=True, at=saturday)) == {pages["france_services"].pk}
+    open_monday = page_ids(find(open_now=True, at=monday))
+    assert open_monday == {pages[n].pk for n in ("france_services", "ccas", "creche", "mission_locale")}
+    hit = next(h for h in find("CCAS de Matour", kinds=("structure",), at=saturday).hits)
+    assert hit.open_now is False
+
+
+def test_near_a_point(engine, corpus):
+    pages = corpus["pages"]
+    matour = (46.3068, 4.4826)
+    result = find(point=matour, radius_km=10, kinds=("structure",))
+    assert [hit.page_id for hit in result.hits] == [pages["ccas"].pk, pages["france_services"].pk]
+    assert result.hits[1].distance_km == pytest.approx(8.9, abs=0.5)
+
+
+def test_pagination(engine):
+    first = find(kinds=("scheme", "guide"), page_size=2)
+    second = find(kinds=("scheme", "guide"), page_size=2, page=2)
+    assert first.total == second.total == 6
+    assert len(first.hits) == len(second.hits) == 2
+    assert not {h.title for h in first.hits} & {h.title for h in second.hits}
+
+
+def test_drafts_and_private_pages_are_never_indexed(engine, member):
+    assert find("zqxwvdraft", member).total == 0
+    assert find("zqxwvprivate", member).total == 0
+    assert find("Prime brouillon", member).total == 0
+
+
+def test_anonymous_never_sees_network_only_text(engine):
+    for token in (NOTE_TOKEN, CONTACT_TOKEN):
+        result = find(token)
+        assert result.total == 0
+        assert token not in result.suggestion
+        assert service.suggest(token[:8])["titles"] == []
+    for hit in find("CCAS Matour assistante sociale appeler", page_size=50).hits:
+        assert "zqxwv" not in hit.snippet + hit.title and "Appeler" not in hit.snippet
+        assert "Ligne directe" not in hit.title
+    assert "Ligne directe" not in " ".join(service.suggest("ligne dir")["titles"])
+
+
+def test_network_member_sees_network_only_text(engine, member, corpus):
+    result = find(NOTE_TOKEN, member)
+    assert page_ids(result) == {corpus["pages"]["ccas"].pk}
+    assert "<script" not in result.hits[0].snippet
+    contact = find(CONTACT_TOKEN, member)
+    assert {hit.kind for hit in contact.hits} == {"contact", "structure"}
+    assert any(hit.kind == "contact" and "Ligne directe" in hit.title for hit in contact.hits)
+    assert any("Ligne directe" in title for title in service.suggest("ligne dir", member)["titles"])
+
+
+def test_public_contacts_are_their_own_kind(engine):
+    result = find("accueil du CCAS", kinds=("contact",))
+    assert [hit.title for hit in result.hits] == ["Accueil du CCAS — CCAS de Matour"]
+
+
+def test_autocomplete(engine):
+    suggestions = service.suggest("crè")
+    assert "Crèche AVIP Les Petits Pas" in suggestions["titles"]
+    assert service.suggest("alloc")["titles"][0] == "Allocation de soutien familial"
+    assert {"acronym": "RSA", "expansion": "revenu de solidarité active"} in service.suggest("rs")["glossary"]
