@@ -35,8 +35,9 @@ install-test: $(VENV)/.installed-test ## Install the locked runtime and test dep
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
-demo: migrate ## Load territories, taxonomy and the demo network (idempotent)
+demo: migrate ## Load territories, taxonomy and the demo network (idempotent), then rebuild the search index
 	$(MANAGE) load_demo
+	$(MANAGE) search_rebuild
 
 run: demo ## Install, migrate, load the demo data and serve on http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)

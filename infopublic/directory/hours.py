@@ -12,12 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from opening_hours import OpeningHours, ParserError, State
 
 PARIS = ZoneInfo("Europe/Paris")
+# A state lasting longer than this counts as permanent: without a bound, the next change of an always-open
+# expression is searched until year 9999 (close to a second per call).
+MAX_INTERVAL_DAYS = 31
 
 
 @lru_cache(maxsize=4096)
 def parse(expression: str) -> OpeningHours:
     """Parse an expression once; raises ParserError/SyntaxError when invalid."""
-    return OpeningHours(expression, country="FR", timezone=PARIS)
+    return OpeningHours(expression, country="FR", timezone=PARIS, max_interval_days=MAX_INTERVAL_DAYS)
 
 
 def validate_opening_hours(value):
