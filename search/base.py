@@ -1,5 +1,6 @@
 """What every engine shares: the interface, the open-now and distance steps, and how hits are finished."""
 
+from abc import ABC, abstractmethod
 from datetime import date
 
 from django.core.cache import cache
@@ -116,7 +117,7 @@ def facet_lists(counts):
     return result
 
 
-class Engine:
+class Engine(ABC):
     """The interface. Subclasses implement `_search`, `suggest`, `replace`, `rebuild` and `is_available`."""
 
     name = ""
@@ -156,18 +157,18 @@ class Engine:
             page_id=raw.get("page_id"),
         )
 
+    @abstractmethod
     def _search(self, query, analysis, network, restrict_pages):
         """([RawHit], total, {facet: {value: count}}) for the page of results asked."""
-        raise NotImplementedError
 
+    @abstractmethod
     def suggest(self, prefix, network=False, limit=8):
         """Titles completing `prefix`."""
-        raise NotImplementedError
 
+    @abstractmethod
     def replace(self, page_ids, documents):
         """Make the index hold exactly `documents` for the pages `page_ids` (none: remove them)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def rebuild(self, documents, progress=None):
         """Replace the whole index with `documents` (an iterable); returns the count indexed."""
-        raise NotImplementedError
