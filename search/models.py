@@ -29,6 +29,9 @@ class Document(models.Model):
     national = models.BooleanField(_("national"), default=False)
     hours = models.JSONField(_("horaires"), default=dict, blank=True)
     public_terms = models.TextField(_("mots publics"), blank=True)
+    # The theme/public/territory rows of DocumentFacet, denormalised ("facet:value" per line) so that a
+    # search counts facets from the rows its match already reads, without joining DocumentFacet.
+    facet_keys = models.TextField(_("facettes"), blank=True)
 
     class Meta:
         verbose_name = _("document indexé")

@@ -1,4 +1,6 @@
-"""The database engine: one SQL query for the hits, one for the count, one per facet."""
+"""The database engine. A text search runs its match once: one statement returns every matching id with
+its kind, score and denormalised facet keys; counts, facets and the ranked page are computed from it, and
+only the page's rows (texts for snippets) are read afterwards."""
 
 import json
 import math
@@ -33,6 +35,16 @@ HIT_COLUMNS = (
     "hours",
 )
 FACET_NAMES = {"themes": "theme", "publics": "public", "territories": "territory"}
+FACET_BY_NAME = {name: facet for facet, name in FACET_NAMES.items()}
+
+
+def facet_keys(document):
+    """The `facet_keys` column: one "facet:value" line per theme, public and territory."""
+    return "\n".join(
+        f"{name}:{value}" for facet, name in FACET_NAMES.items() for value in document.get(facet, [])
+    )
+
+
 KM_PER_DEGREE = 111.0
 
 
@@ -110,18 +122,29 @@ class DatabaseEngine(Engine):
         where_sql = " AND ".join(where) or "1 = 1"
         base = f"FROM search_document d {join} WHERE {where_sql}"
         with connection.cursor() as cursor:
-            counts = self._facet_counts(cursor, base, params)
-            total = sum(counts["kinds"].values())
-            if analysis.is_empty and query.origin:
-                ids = self._ids_by_distance(cursor, base, params, query)
-                rows = self._rows(cursor, ids)
+            if analysis.is_empty:
+                counts = self._facet_counts(cursor, base, params)
+                total = sum(counts["kinds"].values())
+                if query.origin:
+                    ids = self._ids_by_distance(cursor, base, params, query)
+                    rows = self._rows(cursor, ids)
+                else:
+                    columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
+                    cursor.execute(
+                        f"SELECT {columns}, {score} AS score {base} ORDER BY {order} LIMIT %s OFFSET %s",
+                        [*params, query.page_size, query.offset],
+                    )
+                    rows = [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()]
             else:
-                columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
-                cursor.execute(
-                    f"SELECT {columns}, {score} AS score {base} ORDER BY {order} LIMIT %s OFFSET %s",
-                    [*params, query.page_size, query.offset],
-                )
-                rows = [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()]
+                # (sort key, id, kind, facet keys): a plain tuple sort gives "score, then id" order.
+                key = score if direction == "ASC" else f"-({score})"
+                cursor.execute(f"SELECT {key}, d.id, d.kind, d.facet_keys {base}", params)
+                matched = cursor.fetchall()
+                counts = self._counts(matched)
+                total = len(matched)
+                matched.sort()
+                page = matched[query.offset : query.offset + query.page_size]
+                rows = self._rows(cursor, [r[1] for r in page])
         wanted = analysis.wanted_stems()
         hits = []
         for row in rows:
@@ -157,6 +180,17 @@ class DatabaseEngine(Engine):
         cursor.execute(f"SELECT {columns} FROM search_document d WHERE {sql}", params)
         by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
         return [by_id[pk] for pk in ids if pk in by_id]
+
+    def _counts(self, matched):
+        """{kinds, themes, publics, territories: {value: count}}, exact, from the matched rows."""
+        kinds = Counter(row[2] for row in matched)
+        keys = Counter("\n".join(filter(None, (row[3] for row in matched))).split("\n"))
+        keys.pop("", None)
+        counts = {"kinds": dict(kinds), **{facet: {} for facet in FACET_NAMES}}
+        for key, count in keys.items():
+            name, _sep, value = key.partition(":")
+            counts[FACET_BY_NAME[name]][value] = count
+        return counts
 
     def _facet_counts(self, cursor, base, params):
         """Kinds and every facet in one statement, the match evaluated once (materialised CTE)."""
@@ -256,6 +290,7 @@ class DatabaseEngine(Engine):
                     national=d["national"],
                     hours=d["hours"],
                     public_terms=" ".join(sorted(t)),
+                    facet_keys=facet_keys(d),
                 )
                 for d, t in zip(documents, terms, strict=True)
             ]
