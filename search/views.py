@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from infopublic.taxonomy.models import Public, Theme
+from infopublic.territories.models import SocialActionTerritory
 
 from . import service
 from .query import MAX_QUERY_LENGTH, QueryError, parse_query
@@ -25,13 +26,14 @@ def search_page(request):
 
     Context (stable, for the front-end):
     - `query`: the typed text (str), also used by the header's search box;
-    - `search_query`: the SearchQuery (commune, themes, publics, kinds, open_now, point, page, page_size)
-      or None when the parameters were invalid;
+    - `search_query`: the SearchQuery (commune, themes, publics, territories, kinds, open_now, point,
+      page, page_size) or None when the parameters were invalid;
     - `result`: the SearchResult (hits: kind, title, url, snippet (safe HTML with <mark>), commune,
-      distance_km, open_now, partner; total; facets {themes, publics, kinds, territories: [{value,
-      label, count}]}; suggestion; engine; degraded) or None;
+      distance_km, open_now, partner, latitude, longitude; total; facets {themes, publics, kinds,
+      territories: [{value, label, count}]}; suggestion; engine; degraded) or None;
     - `errors`: {parameter: French message} (status 400 when not empty);
-    - `themes`, `publics`: every vocabulary term, for the filter form;
+    - `themes`, `publics`, `territories`: every vocabulary term and territoire d’action sociale, for the
+      filter form;
     - `previous_page`, `next_page`: page numbers or None; `page_querystring`: the parameters without `page`.
     """
     context = {
@@ -41,6 +43,7 @@ def search_page(request):
         "errors": {},
         "themes": Theme.objects.select_related("category"),
         "publics": Public.objects.all(),
+        "territories": SocialActionTerritory.objects.all(),
         "previous_page": None,
         "next_page": None,
     }

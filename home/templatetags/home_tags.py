@@ -35,7 +35,7 @@ KIND_LABELS = {
     "contact": _("Contact"),
 }
 # Facet name of the search result -> HTTP parameter of the search page.
-FACET_PARAMETERS = {"themes": "theme", "publics": "public", "kinds": "type"}
+FACET_PARAMETERS = {"themes": "theme", "publics": "public", "kinds": "type", "territories": "territoire"}
 FACET_HEADINGS = {
     "themes": _("Thématiques"),
     "publics": _("Publics"),
@@ -71,14 +71,13 @@ def facet_link(context, name, value):
 
 @register.simple_tag
 def hit_places(hits):
-    """Map markers for the hits that are structures with a location: [{title, url, point}]."""
-    ids = [hit.page_id for hit in hits if hit.kind == "structure" and hit.page_id]
-    structures = StructurePage.objects.live().public().filter(pk__in=ids).select_related("commune")
-    points = {structure.pk: structure.point for structure in structures}
+    """Map markers for the hits that are structures with a location: [{title, url, point}].
+
+    The coordinates come with each hit (indexed from the structure, else its commune): no query."""
     return [
-        {"title": hit.title, "url": hit.url, "point": points[hit.page_id]}
+        {"title": hit.title, "url": hit.url, "point": (hit.latitude, hit.longitude)}
         for hit in hits
-        if hit.kind == "structure" and points.get(hit.page_id)
+        if hit.kind == "structure" and hit.latitude is not None and hit.longitude is not None
     ]
 
 

@@ -2,8 +2,11 @@
 territoires d'action sociale."""
 
 import math
+import re
+import unicodedata
 
 from django.db import models
+from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -56,6 +59,18 @@ class EPCI(models.Model):
         return self.name
 
 
+NAME_SEPARATORS = re.compile(r"[\s\-'’]+")
+
+
+def fold_name(text):
+    """A commune name as compared: lowercase, without accents, any run of spaces, hyphens or
+    apostrophes as one space ("Saint-Gengoux-le-National" and "saint gengoux le national" are equal)."""
+    text = "".join(
+        char for char in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(char)
+    )
+    return NAME_SEPARATORS.sub(" ", text).strip().casefold()
+
+
 class CommuneQuerySet(models.QuerySet):
     def search(self, text):
         """Communes matching a name prefix or a postal code, for autocomplete fields."""
@@ -67,6 +82,35 @@ class CommuneQuerySet(models.QuerySet):
                 return self.filter(models.Q(postal_codes__contains=text) | models.Q(code=text))
             return self.filter(postal_codes__contains=text)
         return self.filter(models.Q(name__istartswith=text) | models.Q(name__icontains=f"-{text}"))
+
+    def named(self, text):
+        """Communes whose name is exactly `text`, ignoring case, accents, hyphens and apostrophes.
+
+        The database narrows the candidates by length (folding keeps it, give or take a separator);
+        the comparison itself is made in Python, the same on every database."""
+        key = fold_name(text)
+        if not key:
+            return self.none()
+        candidates = self.annotate(name_length=Length("name")).filter(
+            name_length__range=(len(key) - 2, len(key) + 2)
+        )
+        codes = [code for code, name in candidates.values_list("code", "name") if fold_name(name) == key]
+        return self.filter(code__in=codes)
+
+    def designated_by(self, text):
+        """The communes `text` designates: the one with that INSEE code, else, for five digits, those with
+        that postal code, else those with that exact name (see `named`). Several when a postal code or a
+        name is shared."""
+        text = (text or "").strip()
+        if not text:
+            return self.none()
+        if len(text) == 5:
+            by_code = self.filter(code=text.upper())
+            if by_code.exists():
+                return by_code
+            if text.isdigit():
+                return self.search(text)
+        return self.named(text)
 
 
 class Commune(models.Model):

@@ -16,6 +16,7 @@ from ..factories import (
 
 MATOUR, MACON, TRAMAYES, CHALON = "71289", "71270", "71545", "71076"
 HAUT_CLUNISOIS = "200071645"
+MACONNAIS = "200070308"  # Mâconnais Beaujolais Agglomération, Mâcon's EPCI
 # Unique tokens that exist only in network-only fields: an anonymous search must never see them.
 NOTE_TOKEN = "zqxwvnotetoken"
 CONTACT_TOKEN = "zqxwvcontacttoken"
@@ -52,6 +53,10 @@ def build_corpus(home):
         name="Territoire du Clunisois", slug="clunisois", departement_id="71"
     )
     territory.communes.set(Commune.objects.filter(epci_id=HAUT_CLUNISOIS))
+    territory = SocialActionTerritory.objects.create(
+        name="Territoire du Mâconnais", slug="maconnais", departement_id="71"
+    )
+    territory.communes.set(Commune.objects.filter(epci_id=MACONNAIS))
 
     departement = PartnerPageFactory(parent=home, title="Département de Saône-et-Loire")
     ccas = PartnerPageFactory(parent=home, title="CCAS de Matour")

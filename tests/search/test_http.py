@@ -1,8 +1,13 @@
 """HTTP: /recherche/, /api/recherche/, /api/suggestions/ — parameters, errors and visibility."""
 
+from django.utils.html import escape
+
 import pytest
 
-from .corpus import CONTACT_TOKEN, MATOUR, NOTE_TOKEN
+from home.templatetags.home_tags import hit_places
+from infopublic.territories.models import Commune
+
+from .corpus import CONTACT_TOKEN, MACON, MATOUR, NOTE_TOKEN
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +24,18 @@ def test_api_search_shape(client):
     assert set(data) >= {"count", "results", "facets", "suggestion", "engine"}
     assert data["engine"] == "database"
     first = data["results"][0]
-    assert set(first) == {"kind", "title", "url", "snippet", "commune", "distance_km", "open_now", "partner"}
+    assert set(first) == {
+        "kind",
+        "title",
+        "url",
+        "snippet",
+        "commune",
+        "distance_km",
+        "open_now",
+        "partner",
+        "latitude",
+        "longitude",
+    }
     assert first["title"] == "Revenu de solidarité active" and first["kind"] == "scheme"
     assert first["partner"] == "Département de Saône-et-Loire"
 
@@ -48,6 +64,9 @@ def test_api_filters_and_pagination(client):
         ({"theme": "inconnu"}, "theme"),
         ({"public": "<script>"}, "public"),
         ({"type": "ovni"}, "type"),
+        ({"territoire": "atlantide"}, "territoire"),
+        ({"territoire": ["clunisois", "atlantide"]}, "territoire"),
+        ({"commune": "x" * 500}, "commune"),
         ({"q": "x" * 10_000}, "q"),
     ],
 )
@@ -102,3 +121,126 @@ def test_suggestions(client):
     assert {"acronym": "FSL", "expansion": "fonds de solidarité pour le logement"} in client.get(
         "/api/suggestions/", {"q": "fsl"}
     ).json()["glossary"]
+
+
+def test_api_territory_filter(client):
+    data = client.get("/api/recherche/", {"territoire": "clunisois", "type": "structure"}).json()
+    assert {r["title"] for r in data["results"]} == {"CCAS de Matour", "France services de Tramayes"}
+    data = client.get(
+        "/api/recherche/", {"territoire": ["clunisois", "maconnais"], "type": "structure"}
+    ).json()
+    assert {r["title"] for r in data["results"]} == {
+        "CCAS de Matour",
+        "France services de Tramayes",
+        "Crèche AVIP Les Petits Pas",
+    }
+    # A national scheme applies in every territory.
+    data = client.get("/api/recherche/", {"territoire": "maconnais", "type": "dispositif"}).json()
+    assert {r["title"] for r in data["results"]} == {
+        "Revenu de solidarité active",
+        "Allocation de soutien familial",
+        "Fonds de solidarité pour le logement",
+        "Aide communale au chauffage",
+    }
+    errors = client.get("/api/recherche/", {"territoire": "atlantide"}).json()["errors"]
+    assert errors["territoire"] == "Territoire inconnu : atlantide."
+
+
+def test_html_territory_facet_is_a_link_kept_by_the_form_and_the_pages(client):
+    html = client.get("/recherche/", {"type": "structure"}).content.decode()
+    assert 'href="?type=structure&amp;territoire=clunisois"' in html
+    response = client.get("/recherche/", {"type": "structure", "territoire": "clunisois", "taille": 1})
+    html = response.content.decode()
+    assert response.context["search_query"].territories == ("clunisois",)
+    # Active: the link removes it.
+    assert 'href="?type=structure&amp;taille=1" aria-current="true"' in html
+    assert '<option value="clunisois" selected>Territoire du Clunisois</option>' in html
+    assert '<option value="maconnais">Territoire du Mâconnais</option>' in html
+    assert 'rel="next" href="?type=structure&amp;territoire=clunisois&amp;taille=1&amp;page=2"' in html
+
+
+@pytest.mark.parametrize(
+    "value, code",
+    [
+        (MATOUR, MATOUR),
+        ("matour", MATOUR),
+        ("MATOUR", MATOUR),
+        (" Matour ", MATOUR),
+        ("Mâcon", MACON),
+        ("macon", MACON),
+        ("MÂCON", MACON),
+        ("saint-gengoux-le-national", "71417"),
+        ("Saint Gengoux le National", "71417"),
+        ("l'abergement-de-cuisery", "71001"),
+        ("71850", "71105"),  # the postal code of Charnay-lès-Mâcon only
+        ("71520", "71520"),  # the INSEE code of Sevrey, before the postal code shared around Matour
+    ],
+)
+def test_commune_by_insee_code_postal_code_or_name(client, value, code):
+    response = client.get("/recherche/", {"commune": value})
+    assert response.status_code == 200
+    commune = response.context["search_query"].commune
+    assert commune.code == code
+    assert f"pour une personne habitant {escape(commune.name)}" in response.content.decode()
+
+
+def test_api_commune_by_name_filters_like_its_code(client):
+    by_code = client.get("/api/recherche/", {"commune": MATOUR, "type": "structure"}).json()
+    by_name = client.get("/api/recherche/", {"commune": "matour", "type": "structure"}).json()
+    assert by_name == by_code and by_name["count"] == 2
+
+
+def test_ambiguous_postal_code_lists_the_communes(client):
+    response = client.get("/api/recherche/", {"commune": "71000"})
+    assert response.status_code == 400
+    assert response.json()["errors"]["commune"] == (
+        "Plusieurs communes correspondent : Mâcon (71270), Sancé (71497), Varennes-lès-Mâcon (71556) ; "
+        "précisez le code INSEE."
+    )
+    # A long list is cut.
+    message = client.get("/api/recherche/", {"commune": "71800"}).json()["errors"]["commune"]
+    assert message.count("(71") == 10 and ", … ;" in message
+
+
+def test_ambiguous_name_lists_the_communes(client):
+    Commune.objects.create(code="71998", name="Matour", departement_id="71", postal_codes="71999")
+    response = client.get("/api/recherche/", {"commune": "MATOUR"})
+    assert response.status_code == 400
+    message = response.json()["errors"]["commune"]
+    assert "Matour (71289), Matour (71998)" in message and "précisez le code INSEE" in message
+    assert client.get("/api/recherche/", {"commune": MATOUR}).status_code == 200
+    html = client.get("/recherche/", {"commune": "matour"})
+    assert html.status_code == 400 and "Plusieurs communes correspondent" in html.content.decode()
+
+
+@pytest.mark.parametrize("value", ["99999", "abc", "Mâco", "Saint-Gengoux", "71"])
+def test_unknown_commune(client, value):
+    response = client.get("/api/recherche/", {"commune": value})
+    assert response.status_code == 400
+    message = response.json()["errors"]["commune"]
+    assert message.startswith("Commune inconnue")
+    assert "code INSEE, code postal ou nom de commune attendu" in message
+
+
+def test_api_results_carry_coordinates(client):
+    data = client.get("/api/recherche/", {"q": "CCAS de Matour", "type": "structure"}).json()
+    first = data["results"][0]
+    assert first["title"] == "CCAS de Matour"
+    assert (first["latitude"], first["longitude"]) == (46.3068, 4.4826)
+    scheme = client.get("/api/recherche/", {"q": "rsa"}).json()["results"][0]
+    assert scheme["kind"] == "scheme" and scheme["latitude"] is None and scheme["longitude"] is None
+
+
+def test_map_markers_come_from_the_hits(client, django_assert_num_queries):
+    response = client.get("/recherche/", {"type": ["structure", "contact"], "taille": 50})
+    hits = response.context["result"].hits
+    with django_assert_num_queries(0):
+        places = hit_places(hits)
+    assert {(p["title"], p["point"]) for p in places} == {
+        ("CCAS de Matour", (46.3068, 4.4826)),
+        ("France services de Tramayes", (46.3023, 4.5984)),
+        ("Crèche AVIP Les Petits Pas", (46.3035, 4.8337)),
+        ("Mission locale du Chalonnais", (46.7806, 4.8536)),
+    }
+    html = response.content.decode()
+    assert 'data-lat="46.306800" data-lng="4.482600" data-title="CCAS de Matour"' in html

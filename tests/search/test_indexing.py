@@ -10,10 +10,17 @@ from infopublic.taxonomy.models import Category, Theme
 from search import service
 from search.elastic.client import alias_name, get_client
 from search.elastic.engine import ElasticsearchEngine
-from search.models import Document, PendingChange, Term
+from search.models import Document, DocumentFacet, PendingChange, Term
 from search.query import SearchQuery
 
-from ..factories import HomePageFactory, PartnerPageFactory, SchemePageFactory, StructurePageFactory
+from ..factories import (
+    CommuneFactory,
+    EPCIFactory,
+    HomePageFactory,
+    PartnerPageFactory,
+    SchemePageFactory,
+    StructurePageFactory,
+)
 from .conftest import configure_elasticsearch
 
 pytestmark = pytest.mark.django_db
@@ -188,3 +195,177 @@ def test_unchanged_vocabulary_save_reindexes_nothing(partner):
     theme.label = "Conduite"
     theme.save()
     assert Document.objects.get(page_id=page.pk).pk != indexed
+
+
+# Territory changes: documents denormalise covered communes and their territories; no rebuild needed.
+
+
+@pytest.fixture
+def territory_world(partner, monkeypatch):
+    """Two EPCI of two communes each, an empty territory, and a recorder of update_pages calls.
+
+    Rebuilding is forbidden: each handler must bring the index up to date on its own."""
+    from infopublic.territories.models import SocialActionTerritory
+    from search import signals
+    from search.database.engine import DatabaseEngine
+
+    def no_rebuild(*args, **kwargs):
+        raise AssertionError("the index must not be rebuilt")
+
+    monkeypatch.setattr(DatabaseEngine, "rebuild", no_rebuild)
+    calls = []
+    original = signals.update_pages
+
+    def recording(page_ids):
+        calls.append(set(page_ids))
+        original(page_ids)
+
+    monkeypatch.setattr(signals, "update_pages", recording)
+    north, south = EPCIFactory(name="CC du Nord"), EPCIFactory(name="CC du Sud")
+    communes = {
+        "a": CommuneFactory(code="71901", name="Alpha", epci=north),
+        "b": CommuneFactory(code="71902", name="Bravo", epci=north),
+        "c": CommuneFactory(code="71903", name="Charlie", epci=south),
+        "d": CommuneFactory(code="71904", name="Delta", epci=south),
+    }
+    territory = SocialActionTerritory.objects.create(name="Territoire test", slug="test", departement_id="71")
+    return {"epcis": (north, south), "communes": communes, "territory": territory, "calls": calls}
+
+
+def found(**options):
+    from infopublic.territories.models import Commune
+
+    if "commune" in options:
+        options["commune"] = Commune.objects.get(code=options["commune"])
+    return {hit.page_id for hit in service.search(SearchQuery(page_size=50, **options)).hits}
+
+
+def structure_in(partner, commune, **relations):
+    page = StructurePageFactory(parent=partner, commune_id=commune.code, title=f"Accueil de {commune.name}")
+    for name, values in relations.items():
+        getattr(page, name).set(values)
+    return publish(page)
+
+
+def test_communes_added_to_or_removed_from_a_territory(partner, territory_world):
+    territory, communes, calls = (
+        territory_world["territory"],
+        territory_world["communes"],
+        territory_world["calls"],
+    )
+    in_a = structure_in(partner, communes["a"])
+    in_c = structure_in(partner, communes["c"])
+    indexed_c = Document.objects.get(page_id=in_c.pk, kind="structure").pk
+    assert found(territories=("test",)) == set()
+    calls.clear()
+    territory.communes.add(communes["a"], communes["b"])
+    assert found(territories=("test",)) == {in_a.pk}
+    assert calls == [{in_a.pk}]
+    # The page outside the territory was not rewritten.
+    assert Document.objects.get(page_id=in_c.pk, kind="structure").pk == indexed_c
+    territory.communes.remove(communes["a"])
+    assert found(territories=("test",)) == set()
+    territory.communes.add(communes["a"])
+    territory.communes.clear()
+    assert found(territories=("test",)) == set()
+    assert calls[-1] == {in_a.pk}
+
+
+def test_structures_serving_a_territory_follow_its_communes(partner, territory_world):
+    territory, communes = territory_world["territory"], territory_world["communes"]
+    serving = structure_in(partner, communes["a"], served_territories=[territory])
+    assert serving.pk not in found(commune=communes["d"].code)
+    territory.communes.add(communes["d"])
+    assert serving.pk in found(commune=communes["d"].code)
+    assert found(territories=("test",), kinds=("structure",)) == {serving.pk}
+    territory.communes.set([communes["c"]])
+    assert serving.pk not in found(commune=communes["d"].code)
+    assert serving.pk in found(commune=communes["c"].code)
+    territory.communes.clear()
+    assert serving.pk not in found(commune=communes["c"].code)
+    assert found(territories=("test",)) == set()
+
+
+def test_territories_changed_from_the_commune_side(partner, territory_world):
+    territory, communes = territory_world["territory"], territory_world["communes"]
+    serving = structure_in(partner, communes["a"], served_territories=[territory])
+    communes["c"].social_action_territories.add(territory)
+    assert serving.pk in found(commune=communes["c"].code)
+    communes["c"].social_action_territories.clear()
+    assert serving.pk not in found(commune=communes["c"].code)
+
+
+def test_territory_slug_change_and_deletion(partner, territory_world):
+    territory, communes, calls = (
+        territory_world["territory"],
+        territory_world["communes"],
+        territory_world["calls"],
+    )
+    in_a = structure_in(partner, communes["a"])
+    structure_in(partner, communes["c"])
+    scheme = SchemePageFactory(parent=partner, title="Aide du Nord")
+    scheme.zone_epcis.set([territory_world["epcis"][0]])
+    publish(scheme)
+    territory.communes.add(communes["a"])
+    assert found(territories=("test",)) == {in_a.pk, scheme.pk}
+    calls.clear()
+    territory.slug = "renomme"
+    territory.save()
+    assert calls == [{in_a.pk, scheme.pk}]
+    assert found(territories=("test",)) == set()
+    assert found(territories=("renomme",)) == {in_a.pk, scheme.pk}
+    territory.name = "Territoire renommé"
+    territory.save()  # same slug: nothing to rewrite
+    assert len(calls) == 1
+    territory.delete()
+    assert found(territories=("renomme",)) == set()
+    assert not DocumentFacet.objects.filter(facet="territory").exists()
+    assert calls[-1] == {in_a.pk, scheme.pk}
+
+
+def test_commune_moving_to_another_epci(partner, territory_world):
+    (north, south), communes, calls = (
+        territory_world["epcis"],
+        territory_world["communes"],
+        territory_world["calls"],
+    )
+    scheme = SchemePageFactory(parent=partner, title="Aide du Sud")
+    scheme.zone_epcis.set([south])
+    publish(scheme)
+    serving = structure_in(partner, communes["c"], served_epcis=[north])
+    unrelated = structure_in(partner, communes["d"])
+    assert scheme.pk not in found(commune=communes["a"].code)
+    calls.clear()
+    communes["a"].epci = south
+    communes["a"].save()
+    assert scheme.pk in found(commune=communes["a"].code)
+    assert serving.pk not in found(commune=communes["a"].code)
+    assert unrelated.pk not in calls[0]
+    communes["a"].epci = north
+    communes["a"].save()
+    assert scheme.pk not in found(commune=communes["a"].code)
+    assert serving.pk in found(commune=communes["a"].code)
+    communes["a"].name = "Alpha-la-Neuve"
+    communes["a"].save()  # same EPCI: nothing to rewrite
+    assert len(calls) == 2
+
+
+@pytest.mark.elasticsearch
+def test_territory_change_reaches_elasticsearch(
+    partner, territory_world, settings, elasticsearch_url, django_capture_on_commit_callbacks
+):
+    url, plain_json = elasticsearch_url
+    configure_elasticsearch(settings, url, plain_json, "test-territory")
+    ElasticsearchEngine().rebuild([])
+    territory, communes = territory_world["territory"], territory_world["communes"]
+    with django_capture_on_commit_callbacks(execute=True):
+        in_a = structure_in(partner, communes["a"])
+    ElasticsearchEngine().refresh()
+    result = service.search(SearchQuery(territories=("test",)))
+    assert result.engine == "elasticsearch" and result.total == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        territory.communes.add(communes["a"])
+    ElasticsearchEngine().refresh()
+    assert PendingChange.objects.count() == 0
+    result = service.search(SearchQuery(territories=("test",)))
+    assert result.engine == "elasticsearch" and [hit.page_id for hit in result.hits] == [in_a.pk]
