@@ -1,9 +1,11 @@
 """What both engines make of the typed text: words, glossary expansions and typo corrections."""
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
+
+from infopublic.territories.models import Commune
 
 from .glossary import expansions
 from .index_version import index_version
@@ -13,26 +15,60 @@ from .text import STOP_WORDS, normalise, stem, words
 __all__ = ["Analysis", "analyse"]
 
 MAX_WORDS = 12
+PLACE_NAMES_KEY = "search:place-names:v1"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Analysis:
+    """The typed text as both engines match it.
+
+    A strict match (`match_all`) requires a document to match every word group, except the words that
+    name a commune ("… à Matour"): those are optional, they only rank (a département's scheme covering
+    Matour does not name it). When a strict match finds nothing, the engine retries relaxed: any word."""
+
     words: list = field(default_factory=list)  # folded words, stop words removed
     expansions: dict = field(default_factory=dict)  # word -> [phrases] from the glossary
     corrections: dict = field(default_factory=dict)  # unknown word -> closest indexed word
+    places: frozenset = frozenset()  # words that are (part of) a commune's name
+    match_all: bool = True
 
     @property
     def is_empty(self):
         return not self.words
 
+    @property
+    def can_relax(self):
+        """Whether a relaxed retry could find more than this strict match."""
+        return self.match_all and len(self.words) > 1
+
+    def relaxed(self):
+        return replace(self, match_all=False)
+
     def groups(self):
         """One group per word: its stems (word, correction) and its glossary phrases (normalised)."""
-        for word in self.words:
-            stems = [stem(word)]
-            if word in self.corrections:
-                stems.append(stem(self.corrections[word]))
-            phrases = [normalise(phrase) for phrase in self.expansions.get(word, [])]
-            yield list(dict.fromkeys(stems)), [p for p in phrases if p]
+        return [self._group(word) for word in self.words]
+
+    def _group(self, word):
+        stems = [stem(word)]
+        if word in self.corrections:
+            stems.append(stem(self.corrections[word]))
+        phrases = [normalise(phrase) for phrase in self.expansions.get(word, [])]
+        return list(dict.fromkeys(stems)), [p for p in phrases if p]
+
+    def split_words(self):
+        """(required words, optional words): a document must match every required word and may match
+        optional ones (which add to its score). A relaxed analysis requires nothing: any word matches."""
+        if not self.match_all:
+            return [], list(self.words)
+        required = [w for w in self.words if w not in self.places]
+        if not required:
+            return list(self.words), []
+        return required, [w for w in self.words if w in self.places]
+
+    def split_groups(self):
+        """split_words() as word groups (stems and glossary phrases)."""
+        required, optional = self.split_words()
+        return [self._group(w) for w in required], [self._group(w) for w in optional]
 
     def wanted_stems(self):
         """Every stem a matching document may contain, for highlighting."""
@@ -70,11 +106,40 @@ def _closest_word(word):
     return matches[0] if matches else None
 
 
+def place_names():
+    """{first word: [word tuples]} of every commune's folded name without stop words (cached)."""
+    names = cache.get(PLACE_NAMES_KEY)
+    if names is None:
+        names = {}
+        for name in Commune.objects.values_list("name", flat=True):
+            name_words = tuple(w for w in words(name) if w not in STOP_WORDS)
+            if name_words:
+                names.setdefault(name_words[0], []).append(name_words)
+        cache.set(PLACE_NAMES_KEY, names, 24 * 3600)
+    return names
+
+
+def find_places(query_words):
+    """The query words that, in sequence, spell a commune's whole name ("saint gengoux national")."""
+    names, found = place_names(), set()
+    for index, word in enumerate(query_words):
+        for name_words in names.get(word, ()):
+            if tuple(query_words[index : index + len(name_words)]) == name_words:
+                found.update(name_words)
+    return frozenset(found)
+
+
 def analyse(text):
     query_words = [word for word in words(text) if word not in STOP_WORDS][:MAX_WORDS]
     query_words = list(dict.fromkeys(query_words))
-    analysis = Analysis(words=query_words, expansions=expansions(query_words))
-    unknown = [w for w in query_words if len(w) >= 4 and not w.isdigit() and w not in analysis.expansions]
+    found_expansions = expansions(query_words)
+    places = find_places(query_words)
+    corrections = {}
+    unknown = [
+        w
+        for w in query_words
+        if len(w) >= 4 and not w.isdigit() and w not in found_expansions and w not in places
+    ]
     if unknown:
         known = set(Term.objects.filter(word__in=unknown).values_list("word", flat=True))
         for word in unknown:
@@ -82,5 +147,10 @@ def analyse(text):
                 continue
             correction = closest_word(word)
             if correction and correction != word and stem(correction) != stem(word):
-                analysis.corrections[word] = correction
-    return analysis
+                corrections[word] = correction
+    return Analysis(
+        words=query_words,
+        expansions=found_expansions,
+        corrections=corrections,
+        places=places,
+    )

@@ -132,7 +132,12 @@ class Engine(ABC):
             if query.kinds and "structure" not in query.kinds:
                 restrict_pages = []
         raw_hits, total, counts = self._search(query, analysis, network, restrict_pages)
-        result = SearchResult(total=total, facets=facet_lists(counts), engine=self.name)
+        relaxed = False
+        if not total and analysis.can_relax:
+            # No fiche has every word: show those that have some of them, and say so.
+            analysis, relaxed = analysis.relaxed(), True
+            raw_hits, total, counts = self._search(query, analysis, network, restrict_pages)
+        result = SearchResult(total=total, facets=facet_lists(counts), engine=self.name, relaxed=relaxed)
         result.hits = [self._finish(raw, query, at) for raw in raw_hits]
         result.suggestion = analysis.suggestion
         return result
@@ -155,6 +160,8 @@ class Engine(ABC):
             distance_km=distance,
             open_now=open_now,
             page_id=raw.get("page_id"),
+            latitude=raw.get("latitude"),
+            longitude=raw.get("longitude"),
         )
 
     @abstractmethod

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["Document", "DocumentFacet", "PendingChange", "Term"]
+__all__ = ["Document", "DocumentFacet", "IndexState", "PendingChange", "Term"]
 
 
 class Document(models.Model):
@@ -26,7 +26,7 @@ class Document(models.Model):
     commune_name = models.CharField(_("nom de la commune"), max_length=100, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True, db_index=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
-    national = models.BooleanField(_("national"), default=False)
+    national = models.BooleanField(_("national"), default=False, db_index=True)
     hours = models.JSONField(_("horaires"), default=dict, blank=True)
     public_terms = models.TextField(_("mots publics"), blank=True)
     # The theme/public/territory rows of DocumentFacet, denormalised ("facet:value" per line) so that a
@@ -60,6 +60,22 @@ class DocumentFacet(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
+
+
+class IndexState(models.Model):
+    """One row whose token changes in the transaction of every write to the database index.
+
+    Document rows are never updated in place (a change deletes and inserts), so values read from a
+    document id stay true for as long as this token is unchanged: in-process caches key on it."""
+
+    token = models.CharField(_("jeton"), max_length=32)
+
+    class Meta:
+        verbose_name = _("état de l’index")
+        verbose_name_plural = _("états de l’index")
+
+    def __str__(self):
+        return self.token
 
 
 class Term(models.Model):

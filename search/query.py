@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from infopublic.taxonomy.models import Public, Theme
-from infopublic.territories.models import Commune
+from infopublic.territories.models import Commune, SocialActionTerritory
 
 from .documents import KINDS
 
@@ -14,6 +14,8 @@ __all__ = ["Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
 MAX_QUERY_LENGTH = 200
 MAX_PAGE_SIZE = 50
 MAX_RADIUS_KM = 200
+MAX_COMMUNE_LENGTH = 100
+MAX_COMMUNE_CANDIDATES = 10  # listed in the message when a postal code or a name is ambiguous
 # French parameter names of the HTTP interface.
 KIND_PARAMETERS = {"dispositif": "scheme", "structure": "structure", "guide": "guide", "contact": "contact"}
 
@@ -32,6 +34,7 @@ class SearchQuery:
     commune: Commune | None = None
     themes: tuple = ()
     publics: tuple = ()
+    territories: tuple = ()  # SocialActionTerritory slugs; national documents match every territory
     kinds: tuple = ()
     open_now: bool = False
     point: tuple | None = None  # (latitude, longitude)
@@ -62,6 +65,8 @@ class Hit:
     distance_km: float | None = None
     open_now: bool | None = None
     page_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
 
     def as_dict(self):
         return {
@@ -73,6 +78,8 @@ class Hit:
             "distance_km": self.distance_km,
             "open_now": self.open_now,
             "partner": self.partner,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
         }
 
 
@@ -84,6 +91,7 @@ class SearchResult:
     suggestion: str = ""
     engine: str = ""
     degraded: bool = False  # True when Elasticsearch was down and the database engine answered
+    relaxed: bool = False  # True when no fiche had every word and these have only some of them
 
     def as_dict(self):
         return {
@@ -93,6 +101,7 @@ class SearchResult:
             "suggestion": self.suggestion,
             "engine": self.engine,
             "degraded": self.degraded,
+            "relaxed": self.relaxed,
         }
 
 
@@ -119,6 +128,32 @@ def _values(params, name):
     return tuple(dict.fromkeys(v.strip() for v in params.getlist(name) if v.strip()))
 
 
+def _commune(params, errors):
+    """The commune named by `commune=`: an INSEE code, a postal code or an exact name."""
+    text = params.get("commune", "").strip()
+    if not text:
+        return None
+    candidates = []
+    if len(text) <= MAX_COMMUNE_LENGTH:
+        candidates = list(
+            Commune.objects.designated_by(text).order_by("name", "code")[: MAX_COMMUNE_CANDIDATES + 1]
+        )
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        listed = [f"{commune.name} ({commune.code})" for commune in candidates[:MAX_COMMUNE_CANDIDATES]]
+        if len(candidates) > MAX_COMMUNE_CANDIDATES:
+            listed.append("…")
+        errors["commune"] = _("Plusieurs communes correspondent : %(communes)s ; précisez le code INSEE.") % {
+            "communes": ", ".join(listed)
+        }
+    else:
+        errors["commune"] = _(
+            "Commune inconnue : « %(code)s » (code INSEE, code postal ou nom de commune attendu)."
+        ) % {"code": text[:40]}
+    return None
+
+
 def parse_query(params):
     """A SearchQuery from HTTP parameters (a QueryDict); raises QueryError with French messages."""
     errors = {}
@@ -128,14 +163,7 @@ def parse_query(params):
             "max": MAX_QUERY_LENGTH
         }
         text = ""
-    commune = None
-    code = params.get("commune", "").strip()
-    if code:
-        commune = Commune.objects.filter(code=code[:5]).first() if len(code) == 5 else None
-        if commune is None:
-            errors["commune"] = _("Commune inconnue : « %(code)s » (code INSEE attendu).") % {
-                "code": code[:20]
-            }
+    commune = _commune(params, errors)
     themes = _values(params, "theme")
     unknown = set(themes) - set(Theme.objects.filter(value__in=themes).values_list("value", flat=True))
     if unknown:
@@ -146,6 +174,14 @@ def parse_query(params):
     unknown = set(publics) - set(Public.objects.filter(value__in=publics).values_list("value", flat=True))
     if unknown:
         errors["public"] = _("Public inconnu : %(values)s.") % {"values": ", ".join(sorted(unknown))[:200]}
+    territories = _values(params, "territoire")
+    unknown = set(territories) - set(
+        SocialActionTerritory.objects.filter(slug__in=territories).values_list("slug", flat=True)
+    )
+    if unknown:
+        errors["territoire"] = _("Territoire inconnu : %(values)s.") % {
+            "values": ", ".join(sorted(unknown))[:200]
+        }
     kinds = []
     for value in _values(params, "type"):
         if value in KIND_PARAMETERS:
@@ -174,6 +210,7 @@ def parse_query(params):
         commune=commune,
         themes=themes,
         publics=publics,
+        territories=territories,
         kinds=tuple(kinds),
         open_now=open_now,
         point=point,

@@ -80,17 +80,20 @@ def raw_query(engine, text):
         return get_client().search(
             index=alias_name(),
             query={
-                "multi_match": {"query": " ".join(analysis.words), "fields": ["title^5", "summary^3", "body"]}
+                "multi_match": {
+                    "query": " ".join(analysis.words),
+                    "fields": ["title^5", "summary^3", "body"],
+                    "operator": "and",
+                }
             },
             size=20,
             source=False,
         )
-    dialect = dialect_for(connection)
-    join, match, params, score, direction = dialect.text_query(analysis.groups(), False)
+    match = dialect_for(connection).text_match(*analysis.split_groups(), False)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT d.id FROM search_document d {join} WHERE {match} ORDER BY {score} {direction} LIMIT 20",
-            params,
+            f"SELECT {match.id} FROM {match.source} WHERE {match.where} ORDER BY {match.sort_key} LIMIT 20",
+            match.params,
         )
         return cursor.fetchall()
 

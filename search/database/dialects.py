@@ -1,47 +1,91 @@
-"""The SQL that differs between SQLite FTS5 and PostgreSQL full-text search."""
+"""The SQL that differs between SQLite FTS5 and PostgreSQL full-text search.
+
+Network-only documents have no public part in either full-text index (see migrations/0005): an
+anonymous match, which reads only the public part, cannot reach them."""
 
 import json
+from dataclasses import dataclass
 
-__all__ = ["PostgresDialect", "SqliteDialect", "dialect_for"]
+__all__ = ["PostgresDialect", "SqliteDialect", "TextMatch", "dialect_for"]
 
 
 def _fts5_term(value, prefix):
     return f'"{value}"*' if prefix else f'"{value}"'
 
 
+def _combine(required, optional, all_of, any_of):
+    """Required expressions joined by `all_of`, optional ones folded into an `any_of` alternative of the
+    first required one (so they score without filtering); only optional ones: any of them."""
+    if not required:
+        return f" {any_of} ".join(optional)
+    parts = list(required)
+    if optional:
+        parts.append("(" + f" {any_of} ".join([*optional, required[0]]) + ")")
+    return f" {all_of} ".join(parts)
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """A full-text match as SQL: `SELECT {score}, {id} FROM {source} WHERE {where}` gives every matching
+    document id with its score; `direction` is the order of the best scores first."""
+
+    source: str
+    id: str
+    filter_id: str  # the id as filters name it (SQLite: not usable as an index, so MATCH drives)
+    where: str
+    params: list
+    score: str
+    direction: str
+
+    @property
+    def sort_key(self):
+        """The score as a key that sorts best first in ascending order."""
+        return self.score if self.direction == "ASC" else f"-({self.score})"
+
+
 class SqliteDialect:
-    """FTS5 table search_document_fts(title, summary, body, network), rowid = search_document.id."""
+    """FTS5 table search_document_fts, rowid = search_document.id: title, summary, body and network
+    (network-only notes) for documents anyone may see; private_title, private_summary and private_body
+    for network-only documents."""
 
     PUBLIC_COLUMNS = "{title summary body}"
+    TITLE_COLUMNS = {False: "{title}", True: "{title private_title}"}
+    WEIGHTS = "10.0, 4.0, 1.0, 1.0, 10.0, 4.0, 1.0"
+    TITLE_WEIGHTS = "10.0, 0.0, 0.0, 0.0, 10.0, 0.0, 0.0"
 
-    def match_expression(self, groups, columns=None):
-        parts = []
-        for stems, phrases in groups:
-            alternatives = [_fts5_term(s, len(s) >= 4) for s in stems] + [f'"{p}"' for p in phrases]
-            parts.append("(" + " OR ".join(alternatives) + ")")
-        expression = " OR ".join(parts)
+    def _group(self, stems, phrases):
+        alternatives = [_fts5_term(s, len(s) >= 4) for s in stems] + [f'"{p}"' for p in phrases]
+        return "(" + " OR ".join(alternatives) + ")"
+
+    def match_expression(self, required, optional, columns=None):
+        """Every required group AND-ed; optional groups only add to the score (OR-ed with a required
+        group, which every match has). Without required groups: any group."""
+        expression = _combine(
+            [self._group(*g) for g in required], [self._group(*g) for g in optional], "AND", "OR"
+        )
         return f"{columns} : ({expression})" if columns else expression
 
-    def text_query(self, groups, network):
-        """(FROM/JOIN sql, WHERE sql, params, score sql, order) for a full-text match."""
+    def text_match(self, required, optional, network):
         columns = None if network else self.PUBLIC_COLUMNS
-        return (
-            "JOIN search_document_fts ON search_document_fts.rowid = d.id",
-            "search_document_fts MATCH %s",
-            [self.match_expression(groups, columns)],
-            "bm25(search_document_fts, 10.0, 4.0, 1.0, 1.0)",
-            "ASC",
+        return TextMatch(
+            source="search_document_fts",
+            id="search_document_fts.rowid",
+            filter_id="+search_document_fts.rowid",
+            where="search_document_fts MATCH %s",
+            params=[self.match_expression(required, optional, columns)],
+            score=f"bm25(search_document_fts, {self.WEIGHTS})",
+            direction="ASC",
         )
 
-    def title_query(self, stems, prefix_alternatives):
+    def title_query(self, stems, prefix_alternatives, network):
         parts = [f'"{s}"' for s in stems]
         if prefix_alternatives:
             parts.append("(" + " OR ".join(f'"{p}"*' for p in prefix_alternatives) + ")")
         return (
             "JOIN search_document_fts ON search_document_fts.rowid = d.id",
             "search_document_fts MATCH %s",
-            ["{title} : (" + " AND ".join(parts) + ")"],
-            "bm25(search_document_fts, 10.0, 0.0, 0.0, 0.0)",
+            [self.TITLE_COLUMNS[network] + " : (" + " AND ".join(parts) + ")"],
+            f"bm25(search_document_fts, {self.TITLE_WEIGHTS})",
             "ASC",
         )
 
@@ -49,10 +93,16 @@ class SqliteDialect:
         return f"{column} IN (SELECT value FROM json_each(%s))", [json.dumps(list(values))]
 
     def write_fulltext(self, cursor, rows):
+        """rows: (id, title, summary, body, network text, network_only), texts normalised."""
         cursor.executemany(
-            "INSERT INTO search_document_fts(rowid, title, summary, body, network) "
-            "VALUES (%s, %s, %s, %s, %s)",
-            rows,
+            "INSERT INTO search_document_fts(rowid, title, summary, body, network, private_title, "
+            "private_summary, private_body) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+            [
+                (pk, "", "", "", network, title, summary, body)
+                if network_only
+                else (pk, title, summary, body, network, "", "", "")
+                for pk, title, summary, body, network, network_only in rows
+            ],
         )
 
     def delete_fulltext(self, cursor, ids):
@@ -64,40 +114,42 @@ class SqliteDialect:
 
 
 class PostgresDialect:
-    """Weighted tsvector columns (title A, summary B, body C; network apart) with GIN indexes."""
+    """Weighted tsvector columns with GIN indexes, on the document rows: public_vector (title A, summary
+    B, body C; empty for a network-only document) for anyone, member_vector (the whole document, with
+    network-only notes as D) for network members."""
 
-    def tsquery(self, groups):
-        parts = []
-        for stems, phrases in groups:
-            alternatives = [f"'{s}':*" if len(s) >= 4 else f"'{s}'" for s in stems]
-            alternatives += ["(" + " <-> ".join(f"'{w}'" for w in p.split()) + ")" for p in phrases]
-            parts.append("(" + " | ".join(alternatives) + ")")
-        return " | ".join(parts)
+    VECTORS = {False: "d.public_vector", True: "d.member_vector"}
 
-    def text_query(self, groups, network):
-        if network:
-            where = "(d.public_vector @@ q.query OR d.network_vector @@ q.query)"
-            rank = "ts_rank(d.public_vector || setweight(d.network_vector, 'D'), q.query)"
-        else:
-            where = "d.public_vector @@ q.query"
-            rank = "ts_rank(d.public_vector, q.query)"
-        return (
-            "CROSS JOIN to_tsquery('simple', %s) AS q(query)",
-            where,
-            [self.tsquery(groups)],
-            rank,
-            "DESC",
+    def _group(self, stems, phrases):
+        alternatives = [f"'{s}':*" if len(s) >= 4 else f"'{s}'" for s in stems]
+        alternatives += ["(" + " <-> ".join(f"'{w}'" for w in p.split()) + ")" for p in phrases]
+        return "(" + " | ".join(alternatives) + ")"
+
+    def tsquery(self, required, optional):
+        return _combine([self._group(*g) for g in required], [self._group(*g) for g in optional], "&", "|")
+
+    def text_match(self, required, optional, network):
+        vector = self.VECTORS[network]
+        return TextMatch(
+            source="search_document d CROSS JOIN to_tsquery('simple', %s) AS q(query)",
+            id="d.id",
+            filter_id="d.id",
+            where=f"{vector} @@ q.query",
+            params=[self.tsquery(required, optional)],
+            score=f"ts_rank({vector}, q.query)",
+            direction="DESC",
         )
 
-    def title_query(self, stems, prefix_alternatives):
+    def title_query(self, stems, prefix_alternatives, network):
         parts = [f"'{s}':A" for s in stems]
         if prefix_alternatives:
             parts.append("(" + " | ".join(f"'{p}':*A" for p in prefix_alternatives) + ")")
+        vector = self.VECTORS[network]
         return (
             "CROSS JOIN to_tsquery('simple', %s) AS q(query)",
-            "d.public_vector @@ q.query",
+            f"{vector} @@ q.query",
             [" & ".join(parts)],
-            "ts_rank(d.public_vector, q.query)",
+            f"ts_rank({vector}, q.query)",
             "DESC",
         )
 
@@ -105,11 +157,19 @@ class PostgresDialect:
         return f"{column} = ANY(%s)", [list(values)]
 
     def write_fulltext(self, cursor, rows):
+        """rows: (id, title, summary, body, network text, network_only), texts normalised."""
         cursor.executemany(
-            "UPDATE search_document SET public_vector = setweight(to_tsvector('simple', %s), 'A') || "
-            "setweight(to_tsvector('simple', %s), 'B') || setweight(to_tsvector('simple', %s), 'C'), "
-            "network_vector = to_tsvector('simple', %s) WHERE id = %s",
-            [(title, summary, body, network, pk) for pk, title, summary, body, network in rows],
+            "UPDATE search_document SET "
+            "public_vector = CASE WHEN %s THEN ''::tsvector ELSE v.public END, "
+            "member_vector = v.public || setweight(v.network, 'D') "
+            "FROM (SELECT setweight(to_tsvector('simple', %s), 'A') || "
+            "setweight(to_tsvector('simple', %s), 'B') || "
+            "setweight(to_tsvector('simple', %s), 'C') AS public, "
+            "to_tsvector('simple', %s) AS network) AS v WHERE id = %s",
+            [
+                (network_only, title, summary, body, network, pk)
+                for pk, title, summary, body, network, network_only in rows
+            ],
         )
 
     def delete_fulltext(self, cursor, ids):

@@ -5,6 +5,7 @@ only the page's rows (texts for snippets) are read afterwards."""
 import json
 import math
 from collections import Counter
+from itertools import chain
 
 from django.db import connection, transaction
 from django.db.models import F
@@ -16,6 +17,7 @@ from ..index_version import bump_index_version
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
+from .docvalues import doc_values, touch_index_state
 
 __all__ = ["DatabaseEngine"]
 
@@ -68,7 +70,8 @@ class DatabaseEngine(Engine):
 
     # Reading
 
-    def _filters(self, query, network, restrict_pages):
+    def _row_filters(self, query, network, restrict_pages):
+        """Conditions on the document row: visibility, kind, page (open now)."""
         where, params = [], []
         if not network:
             where.append("d.network_only = %s")
@@ -77,25 +80,42 @@ class DatabaseEngine(Engine):
             sql, values = self.dialect.in_list("d.kind", query.kinds)
             where.append(sql)
             params += values
-        if query.commune is not None:
-            where.append(
-                "(d.national = %s OR d.id IN (SELECT document_id FROM search_documentfacet "
-                "WHERE facet = 'commune' AND value = %s))"
-            )
-            params += [True, query.commune.code]
-        for name, values in (("theme", query.themes), ("public", query.publics)):
-            if values:
-                sql, in_params = self.dialect.in_list("value", values)
-                where.append(
-                    f"d.id IN (SELECT document_id FROM search_documentfacet WHERE facet = '{name}' AND {sql})"
-                )
-                params += in_params
         if restrict_pages is not None:
             sql, values = self.dialect.in_list("d.page_id", restrict_pages)
             where.append(sql)
             params += values
+        return where, params
+
+    def _id_filters(self, query, id_column):
+        """Conditions on the document id (`id_column`): coverage, facets, distance. They read the facet
+        rows and the national flag through indexes, never the matched document rows."""
+        where, params = [], []
+        national = f"{id_column} IN (SELECT id FROM search_document WHERE national = %s)"
+        if query.commune is not None:
+            # A national document applies in every commune.
+            where.append(
+                f"({national} OR {id_column} IN (SELECT document_id FROM search_documentfacet "
+                "WHERE facet = 'commune' AND value = %s))"
+            )
+            params += [True, query.commune.code]
+        if query.territories:
+            # A national document applies in every territory, as it does in every commune.
+            sql, in_params = self.dialect.in_list("value", query.territories)
+            where.append(
+                f"({national} OR {id_column} IN (SELECT document_id FROM search_documentfacet "
+                f"WHERE facet = 'territory' AND {sql}))"
+            )
+            params += [True, *in_params]
+        for name, values in (("theme", query.themes), ("public", query.publics)):
+            if values:
+                sql, in_params = self.dialect.in_list("value", values)
+                where.append(
+                    f"{id_column} IN (SELECT document_id FROM search_documentfacet "
+                    f"WHERE facet = '{name}' AND {sql})"
+                )
+                params += in_params
         if query.point and query.radius_km:
-            sql, values = self.dialect.in_list("d.id", self._ids_within(query.point, query.radius_km))
+            sql, values = self.dialect.in_list(id_column, self._ids_within(query.point, query.radius_km))
             where.append(sql)
             params += values
         return where, params
@@ -111,40 +131,11 @@ class DatabaseEngine(Engine):
         return [pk for pk, lat, lon in rows if haversine_km(latitude, longitude, lat, lon) <= radius_km]
 
     def _search(self, query, analysis, network, restrict_pages):
-        where, params = self._filters(query, network, restrict_pages)
-        join, score = "", "0"
-        order = "d.title ASC, d.id ASC"
-        if not analysis.is_empty:
-            join, match, match_params, score, direction = self.dialect.text_query(analysis.groups(), network)
-            where.insert(0, match)
-            params = match_params + params
-            order = f"score {direction}, d.id ASC"
-        where_sql = " AND ".join(where) or "1 = 1"
-        base = f"FROM search_document d {join} WHERE {where_sql}"
         with connection.cursor() as cursor:
             if analysis.is_empty:
-                counts = self._facet_counts(cursor, base, params)
-                total = sum(counts["kinds"].values())
-                if query.origin:
-                    ids = self._ids_by_distance(cursor, base, params, query)
-                    rows = self._rows(cursor, ids)
-                else:
-                    columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
-                    cursor.execute(
-                        f"SELECT {columns}, {score} AS score {base} ORDER BY {order} LIMIT %s OFFSET %s",
-                        [*params, query.page_size, query.offset],
-                    )
-                    rows = [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()]
+                rows, total, counts = self._browse(cursor, query, network, restrict_pages)
             else:
-                # (sort key, id, kind, facet keys): a plain tuple sort gives "score, then id" order.
-                key = score if direction == "ASC" else f"-({score})"
-                cursor.execute(f"SELECT {key}, d.id, d.kind, d.facet_keys {base}", params)
-                matched = cursor.fetchall()
-                counts = self._counts(matched)
-                total = len(matched)
-                matched.sort()
-                page = matched[query.offset : query.offset + query.page_size]
-                rows = self._rows(cursor, [r[1] for r in page])
+                rows, total, counts = self._match(cursor, query, analysis, network, restrict_pages)
         wanted = analysis.wanted_stems()
         hits = []
         for row in rows:
@@ -157,6 +148,55 @@ class DatabaseEngine(Engine):
                 hours = json.loads(hours)
             hits.append(RawHit(row, snippet=snippet, hours=hours))
         return hits, total, counts
+
+    def _match(self, cursor, query, analysis, network, restrict_pages):
+        """A text search: one statement returns every matching (score, id) from the full-text index
+        alone; visibility, kind and page filters, counts, facets and the ranked page come from the doc
+        values; only the page's rows are read."""
+        match = self.dialect.text_match(*analysis.split_groups(), network)
+        where, params = self._id_filters(query, match.filter_id)
+        cursor.execute(
+            f"SELECT {match.sort_key}, {match.id} FROM {match.source} "
+            f"WHERE {' AND '.join([match.where, *where])}",
+            [*match.params, *params],
+        )
+        matched = cursor.fetchall()
+        values = doc_values(cursor).for_ids(cursor, [pk for _score, pk in matched])
+        kinds = set(query.kinds)
+        pages = None if restrict_pages is None else set(restrict_pages)
+        kept = []
+        for row in matched:
+            value = values.get(row[1])
+            if (
+                value is None  # deleted since the match ran
+                or (value.network_only and not network)
+                or (kinds and value.kind not in kinds)
+                or (pages is not None and value.page_id not in pages)
+            ):
+                continue
+            kept.append(row)
+        counts = self._counts([values[pk] for _score, pk in kept])
+        kept.sort()  # (sort key, id): "best score, then id"
+        page = kept[query.offset : query.offset + query.page_size]
+        return self._rows(cursor, [pk for _score, pk in page]), len(kept), counts
+
+    def _browse(self, cursor, query, network, restrict_pages):
+        """No text: filters only, alphabetical or by distance from the commune or point."""
+        where, params = self._row_filters(query, network, restrict_pages)
+        id_where, id_params = self._id_filters(query, "d.id")
+        where_sql = " AND ".join(where + id_where) or "1 = 1"
+        params = params + id_params
+        base = f"FROM search_document d WHERE {where_sql}"
+        counts = self._facet_counts(cursor, base, params)
+        total = sum(counts["kinds"].values())
+        if query.origin:
+            return self._rows(cursor, self._ids_by_distance(cursor, base, params, query)), total, counts
+        columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
+        cursor.execute(
+            f"SELECT {columns} {base} ORDER BY d.title ASC, d.id ASC LIMIT %s OFFSET %s",
+            [*params, query.page_size, query.offset],
+        )
+        return [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()], total, counts
 
     def _ids_by_distance(self, cursor, base, params, query):
         cursor.execute(f"SELECT d.id, d.latitude, d.longitude, d.title {base}", params)
@@ -181,11 +221,10 @@ class DatabaseEngine(Engine):
         by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
         return [by_id[pk] for pk in ids if pk in by_id]
 
-    def _counts(self, matched):
-        """{kinds, themes, publics, territories: {value: count}}, exact, from the matched rows."""
-        kinds = Counter(row[2] for row in matched)
-        keys = Counter("\n".join(filter(None, (row[3] for row in matched))).split("\n"))
-        keys.pop("", None)
+    def _counts(self, values):
+        """{kinds, themes, publics, territories: {value: count}}, exact, from the matches' doc values."""
+        kinds = Counter(value.kind for value in values)
+        keys = Counter(chain.from_iterable(value.facet_keys for value in values))
         counts = {"kinds": dict(kinds), **{facet: {} for facet in FACET_NAMES}}
         for key, count in keys.items():
             name, _sep, value = key.partition(":")
@@ -215,7 +254,8 @@ class DatabaseEngine(Engine):
         complete = [stem(w) for w in typed[:-1] if w not in STOP_WORDS]
         last = typed[-1]
         alternatives = list(dict.fromkeys([last, stem(last)]))
-        join, match, params, score, direction = self.dialect.title_query(complete, alternatives)
+        join, match, params, score, direction = self.dialect.title_query(complete, alternatives, network)
+        # Network-only titles are outside the anonymous match already; the row check is a second lock.
         visibility = "" if network else " AND d.network_only = %s"
         params = params + ([] if network else [False])
         with connection.cursor() as cursor:
@@ -239,6 +279,7 @@ class DatabaseEngine(Engine):
                 self.dialect.delete_fulltext(cursor, [pk for pk, _terms in old])
             Document.objects.filter(id__in=[pk for pk, _terms in old]).delete()
         self._insert(documents)
+        touch_index_state()
         transaction.on_commit(bump_index_version)
         bump_index_version()
 
@@ -264,6 +305,8 @@ class DatabaseEngine(Engine):
             [Term(word=w, initial=w[0], length=len(w), documents=n) for w, n in vocabulary.items()],
             batch_size=2000,
         )
+        touch_index_state()
+        transaction.on_commit(bump_index_version)
         return count
 
     def _insert(self, documents, vocabulary=None):
@@ -312,6 +355,7 @@ class DatabaseEngine(Engine):
                         normalise(d["summary"]),
                         normalise(d.get("body", "")),
                         normalise(d.get("network_text", "")),
+                        d["network_only"],
                     )
                     for row, d in zip(rows, documents, strict=True)
                 ],

@@ -75,6 +75,15 @@ class ElasticsearchEngine(Engine):
                     minimum_should_match=1,
                 )
             )
+        if query.territories:
+            # A national document applies in every territory, as it does in every commune.
+            filters.append(
+                Q(
+                    "bool",
+                    should=[Q("term", national=True), Q("terms", territories=list(query.territories))],
+                    minimum_should_match=1,
+                )
+            )
         if query.themes:
             filters.append(Q("terms", themes=list(query.themes)))
         if query.publics:
@@ -91,24 +100,37 @@ class ElasticsearchEngine(Engine):
             )
         return filters
 
-    def _text_query(self, analysis, network):
-        fields = PUBLIC_FIELDS + (NETWORK_FIELDS if network else [])
-        should = [
+    def _word_query(self, word, analysis, fields):
+        """One word group: the word (fuzzy), its typo correction and its glossary phrases."""
+        expanded = word in analysis.expansions
+        alternatives = [
             Q(
                 "multi_match",
-                query=" ".join(analysis.words),
+                query=word,
                 fields=fields,
                 type="best_fields",
                 fuzziness="AUTO",
                 prefix_length=1,
+                boost=2 if expanded else 1,
             )
         ]
-        for word, phrases in analysis.expansions.items():
-            should += [
-                Q("multi_match", query=phrase, fields=fields, type="phrase", boost=2) for phrase in phrases
-            ]
-            should.append(Q("multi_match", query=word, fields=fields, boost=2))
-        return should, fields
+        if word in analysis.corrections:
+            alternatives.append(Q("multi_match", query=analysis.corrections[word], fields=fields))
+        alternatives += [
+            Q("multi_match", query=phrase, fields=fields, type="phrase", boost=2)
+            for phrase in analysis.expansions.get(word, [])
+        ]
+        return alternatives[0] if len(alternatives) == 1 else Q("bool", should=alternatives)
+
+    def _text_query(self, analysis, network, filters):
+        """Every required word must match, optional ones (commune names) only score; relaxed: any."""
+        fields = PUBLIC_FIELDS + (NETWORK_FIELDS if network else [])
+        required, optional = analysis.split_words()
+        must = [self._word_query(word, analysis, fields) for word in required]
+        should = [self._word_query(word, analysis, fields) for word in optional]
+        if must:
+            return Q("bool", must=must, should=should, filter=filters)
+        return Q("bool", should=should, minimum_should_match=1, filter=filters)
 
     def _search(self, query, analysis, network, restrict_pages):
         search = Search(using=self.client, index=alias_name())
@@ -122,8 +144,7 @@ class ElasticsearchEngine(Engine):
             else:
                 search = search.sort("title.raw", "page_id")
         else:
-            should, fields = self._text_query(analysis, network)
-            search = search.query(Q("bool", should=should, minimum_should_match=1, filter=filters))
+            search = search.query(self._text_query(analysis, network, filters))
             highlighted = ["summary", "body", *(NETWORK_FIELDS if network else [])]
             search = search.highlight(
                 *highlighted, fragment_size=200, number_of_fragments=1, pre_tags=[START], post_tags=[END]

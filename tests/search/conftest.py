@@ -14,7 +14,7 @@ from search.elastic.client import reset_client
 from search.engine import database_engine
 from search.indexing import rebuild_all
 
-from ..factories import HomePageFactory
+from ..factories import HomePageFactory, UserFactory
 from .corpus import build_corpus
 
 
@@ -113,3 +113,25 @@ def elastic_corpus(corpus, request, django_db_blocker):
     settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_PLAIN_JSON, settings.ELASTICSEARCH_INDEX_PREFIX = saved
     reset_client()
     return corpus
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, corpus, settings):
+    """The contract corpus searched through each engine in turn."""
+    if request.param == "elasticsearch":
+        request.getfixturevalue("elastic_corpus")
+        url, plain_json = request.getfixturevalue("elasticsearch_url")
+        configure_elasticsearch(settings, url, plain_json, "test-contract")
+    else:
+        settings.ELASTICSEARCH_URL = ""
+    return request.param
+
+
+@pytest.fixture
+def member(db):
+    """A network member: sees network-only notes and contacts."""
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="view_network_information"))
+    return user

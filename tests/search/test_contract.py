@@ -9,33 +9,12 @@ from infopublic.territories.models import Commune
 from search import service
 from search.query import SearchQuery
 
-from ..factories import GlossaryTermFactory, UserFactory
-from .conftest import ENGINES, configure_elasticsearch
+from ..factories import GlossaryTermFactory
 from .corpus import CONTACT_TOKEN, MATOUR, NOTE_TOKEN
 
 PARIS = ZoneInfo("Europe/Paris")
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(params=ENGINES)
-def engine(request, corpus, settings):
-    if request.param == "elasticsearch":
-        request.getfixturevalue("elastic_corpus")
-        url, plain_json = request.getfixturevalue("elasticsearch_url")
-        configure_elasticsearch(settings, url, plain_json, "test-contract")
-    else:
-        settings.ELASTICSEARCH_URL = ""
-    return request.param
-
-
-@pytest.fixture
-def member(db):
-    from django.contrib.auth.models import Permission
-
-    user = UserFactory()
-    user.user_permissions.add(Permission.objects.get(codename="view_network_information"))
-    return user
 
 
 def find(text="", user=None, at=None, **options):
@@ -130,7 +109,7 @@ def test_facets(engine, corpus):
     themes = {item["label"]: item["count"] for item in result.facets["themes"]}
     assert themes == {"Soutien aux familles": 2, "Payer son loyer": 1}
     territories = {item["value"] for item in find(kinds=("structure",)).facets["territories"]}
-    assert territories == {"clunisois"}
+    assert territories == {"clunisois", "maconnais"}
 
 
 def test_theme_and_public_filters(engine, corpus):
@@ -138,6 +117,50 @@ def test_theme_and_public_filters(engine, corpus):
     assert page_ids(find(themes=("famille--soutien-aux-familles",))) == {pages["rsa"].pk, pages["asf"].pk}
     assert page_ids(find(publics=("jeunes",))) == {pages["fsl"].pk}
     assert page_ids(find("allocation", publics=("jeunes",))) == set()
+
+
+# Every territory gets the national schemes and the guides (national), as every commune does.
+NATIONAL = ("rsa", "asf", "domiciliation", "canary")
+
+
+@pytest.mark.parametrize(
+    "slugs, local",
+    [
+        (("clunisois",), ("ccas", "france_services", "fsl")),
+        (("maconnais",), ("creche", "chauffage", "fsl")),
+        (("clunisois", "maconnais"), ("ccas", "france_services", "creche", "chauffage", "fsl")),
+        (("nulle-part",), ()),
+    ],
+)
+def test_territory_filter(engine, corpus, slugs, local):
+    pages = corpus["pages"]
+    result = find(territories=slugs, page_size=50)
+    assert page_ids(result) == {pages[name].pk for name in (*local, *NATIONAL)}
+    assert result.total == len(result.hits)
+
+
+def test_territory_filter_combines_with_text_kinds_and_commune(engine, corpus):
+    pages = corpus["pages"]
+    structures = find(territories=("clunisois",), kinds=("structure",))
+    assert page_ids(structures) == {pages["ccas"].pk, pages["france_services"].pk}
+    assert page_ids(find("chauffage", territories=("maconnais",))) == {pages["chauffage"].pk}
+    assert page_ids(find("chauffage", territories=("clunisois",))) == set()
+    matour = Commune.objects.get(code=MATOUR)
+    assert page_ids(find(territories=("maconnais",), commune=matour, kinds=("structure", "scheme"))) == {
+        pages["fsl"].pk,
+        pages["rsa"].pk,
+        pages["asf"].pk,
+    }
+
+
+def test_hits_carry_coordinates(engine, corpus):
+    pages = corpus["pages"]
+    hits = {hit.page_id: hit for hit in find(kinds=("structure", "scheme"), page_size=50).hits}
+    assert (hits[pages["ccas"].pk].latitude, hits[pages["ccas"].pk].longitude) == (46.3068, 4.4826)
+    assert (hits[pages["creche"].pk].latitude, hits[pages["creche"].pk].longitude) == (46.3035, 4.8337)
+    assert hits[pages["rsa"].pk].latitude is None and hits[pages["rsa"].pk].longitude is None
+    contact = find("accueil du CCAS", kinds=("contact",)).hits[0]
+    assert (contact.latitude, contact.longitude) == (46.3068, 4.4826)
 
 
 def test_kinds_filter(engine):

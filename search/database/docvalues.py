@@ -1,0 +1,84 @@
+"""Doc values: what a text search needs to know of every matching document (kind, visibility, page,
+facet keys), held in memory per process, as a search engine keeps them beside its inverted index.
+
+The match statement then returns only (score, id) from the full-text index, without reading one wide
+document row per match. A document row is never updated in place (a change deletes it and inserts a new
+row), and every write to the index changes `IndexState.token` in the same transaction: values cached
+under one token are true for as long as the database shows that token. Ids committed by another process
+after the token was read are fetched on demand."""
+
+import threading
+from dataclasses import dataclass
+from sys import intern
+
+from django.db import connection
+
+__all__ = ["DocValues", "doc_values", "touch_index_state"]
+
+TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
+COLUMNS = "id, kind, network_only, page_id, facet_keys"
+FETCH_CHUNK = 900  # ids per IN list (SQLite allows 999 parameters)
+
+_lock = threading.Lock()
+_cache = {}  # (vendor, database name) -> DocValues
+
+
+@dataclass(frozen=True, slots=True)
+class Values:
+    kind: str
+    network_only: bool
+    page_id: int
+    facet_keys: tuple  # ("theme:…", "public:…", "territory:…")
+
+
+def _values(row):
+    _id, kind, network_only, page_id, facet_keys = row
+    keys = tuple(intern(key) for key in facet_keys.split("\n")) if facet_keys else ()
+    return Values(intern(kind), bool(network_only), page_id, keys)
+
+
+class DocValues:
+    def __init__(self, token):
+        self.token = token
+        self.by_id = {}
+
+    def load(self, cursor):
+        cursor.execute(f"SELECT {COLUMNS} FROM search_document")
+        self.by_id = {row[0]: _values(row) for row in cursor.fetchall()}
+        return self
+
+    def for_ids(self, cursor, ids):
+        """{id: Values} for `ids`; ids unknown here (committed since the token was read) are read."""
+        by_id = self.by_id
+        missing = [pk for pk in ids if pk not in by_id]
+        for start in range(0, len(missing), FETCH_CHUNK):
+            chunk = missing[start : start + FETCH_CHUNK]
+            placeholders = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"SELECT {COLUMNS} FROM search_document WHERE id IN ({placeholders})", chunk)
+            for row in cursor.fetchall():
+                by_id[row[0]] = _values(row)
+        return by_id
+
+
+def doc_values(cursor):
+    """The current DocValues of this database, reloaded when the index token changed."""
+    cursor.execute(TOKEN_SQL)
+    row = cursor.fetchone()
+    token = row[0] if row else None
+    key = (connection.vendor, str(connection.settings_dict["NAME"]))
+    cached = _cache.get(key)
+    if cached is not None and cached.token == token and token is not None:
+        return cached
+    with _lock:
+        cached = DocValues(token).load(cursor)
+        _cache[key] = cached
+    return cached
+
+
+def touch_index_state():
+    """A new token, in the current transaction: called by every write to the database index."""
+    import uuid
+
+    from ..models import IndexState
+
+    IndexState.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})

@@ -1,0 +1,90 @@
+"""The doc values held in memory per process stay true: a write to the index changes the token, and a
+rolled-back write whose ids are reused afterwards is never read from the cache."""
+
+from django.db import connection, transaction
+
+import pytest
+
+from search.database import docvalues
+from search.engine import database_engine
+from search.models import Document, IndexState
+from search.query import SearchQuery
+
+pytestmark = pytest.mark.django_db
+
+
+def document(page_id, kind="scheme", network_only=False, title="Aide aux vacances zqdocvalues"):
+    return {
+        "key": f"test-{page_id}-{kind}",
+        "page_id": page_id,
+        "kind": kind,
+        "network_only": network_only,
+        "title": title,
+        "url": f"/test/{page_id}/",
+        "summary": "Départ en vacances des familles.",
+        "body": "",
+        "network_text": "",
+        "partner": "",
+        "commune_code": "",
+        "commune_name": "",
+        "latitude": None,
+        "longitude": None,
+        "national": True,
+        "communes": [],
+        "themes": ["famille--vacances"],
+        "publics": [],
+        "territories": [],
+        "hours": {},
+    }
+
+
+def search(text="zqdocvalues", network=False):
+    return database_engine().search(SearchQuery(text=text), network=network)
+
+
+def test_every_write_changes_the_token():
+    engine = database_engine()
+    before = IndexState.objects.get(pk=1).token
+    engine.replace([990001], [document(990001)])
+    after_replace = IndexState.objects.get(pk=1).token
+    engine.rebuild([document(990002)])
+    assert len({before, after_replace, IndexState.objects.get(pk=1).token}) == 3
+
+
+def test_a_change_is_seen_at_once():
+    engine = database_engine()
+    engine.replace([990001], [document(990001)])
+    assert search().facets["kinds"] == [{"value": "scheme", "label": "Dispositifs", "count": 1}]
+    engine.replace([990001], [document(990001, kind="guide")])
+    assert [item["value"] for item in search().facets["kinds"]] == ["guide"]
+
+
+def test_ids_reused_after_a_rollback_are_not_read_from_the_cache():
+    """SQLite may give a rolled-back row's id to the next insert: the cache must not survive it."""
+    engine = database_engine()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        engine.replace([990001], [document(990001, kind="scheme")])
+        first_id = Document.objects.get(page_id=990001).pk
+        assert search().total == 1  # the doc values of this id are now cached
+        raise RuntimeError("rolled back")
+    engine.replace([990002], [document(990002, kind="contact", network_only=True, title="Ligne zqdocvalues")])
+    # SQLite reuses the id here; PostgreSQL sequences never do, and the assertions hold either way.
+    assert Document.objects.get(page_id=990002).pk == first_id or connection.vendor == "postgresql"
+    anonymous = search()
+    assert anonymous.total == 0 and anonymous.hits == []
+    member = search(network=True)
+    assert [hit.kind for hit in member.hits] == ["contact"]
+    assert member.facets["kinds"] == [{"value": "contact", "label": "Contacts", "count": 1}]
+
+
+def test_ids_committed_after_the_token_was_read_are_fetched(monkeypatch):
+    engine = database_engine()
+    engine.replace([990001], [document(990001)])
+    search()
+    # Another process committed a document between our token read and our match: simulate it by
+    # keeping the old token while the row exists.
+    cached = next(iter(docvalues._cache.values()))
+    engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
+    monkeypatch.setattr(cached, "token", IndexState.objects.get(pk=1).token)
+    result = search()
+    assert {hit.kind for hit in result.hits} == {"scheme", "guide"}
