@@ -30,7 +30,8 @@ def search_page(request):
       page, page_size) or None when the parameters were invalid;
     - `result`: the SearchResult (hits: kind, title, url, snippet (safe HTML with <mark>), commune,
       distance_km, open_now, partner, latitude, longitude; total; facets {themes, publics, kinds,
-      territories: [{value, label, count}]}; suggestion; engine; degraded) or None;
+      territories: [{value, label, count}]}; suggestion; engine; degraded; relaxed: no fiche had every
+      word, these have some of them) or None;
     - `errors`: {parameter: French message} (status 400 when not empty);
     - `themes`, `publics`, `territories`: every vocabulary term and territoire d’action sociale, for the
       filter form;
@@ -68,7 +69,8 @@ def search_page(request):
 
 @require_GET
 def search_api(request):
-    """`{"count", "results": [...], "facets", "suggestion", "engine", "degraded", "page", "page_size"}`."""
+    """`{"count", "results": [...], "facets", "suggestion", "engine", "degraded", "relaxed", "page",
+    "page_size"}`."""
     try:
         query, result = _run(request)
     except QueryError as error:

@@ -244,3 +244,16 @@ def test_map_markers_come_from_the_hits(client, django_assert_num_queries):
     }
     html = response.content.decode()
     assert 'data-lat="46.306800" data-lng="4.482600" data-title="CCAS de Matour"' in html
+
+
+def test_relaxed_search_says_so(client):
+    strict = client.get("/api/recherche/", {"q": "aide chauffage"}).json()
+    assert strict["relaxed"] is False and strict["count"] == 1
+    relaxed = client.get("/api/recherche/", {"q": "chauffage domiciliation"}).json()
+    assert relaxed["relaxed"] is True and relaxed["count"] >= 3
+    page = client.get("/recherche/", {"q": "chauffage domiciliation"}).content.decode()
+    assert "Aucune fiche ne contient tous les mots recherchés" in page
+    assert (
+        "Aucune fiche ne contient tous les mots"
+        not in client.get("/recherche/", {"q": "rsa"}).content.decode()
+    )
