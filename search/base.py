@@ -9,9 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from opening_hours import ParserError, State
 
-from infopublic.directory.hours import PARIS
+from infopublic.directory.hours import PARIS, effective_hours
 from infopublic.directory.hours import parse as parse_hours
-from infopublic.directory.models import StructurePage
 from infopublic.taxonomy.models import Public, Theme
 from infopublic.territories.models import SocialActionTerritory, haversine_km
 
@@ -39,20 +38,20 @@ def is_open(hours, at):
     same notice rules as StructurePage. Only the state is computed: `next_change` can be very slow."""
     if not hours or not (hours.get("opening_hours") or hours.get("notice_text")):
         return None
-    structure = StructurePage(
-        opening_hours=hours.get("opening_hours") or "",
-        notice_text=hours.get("notice_text") or "",
-        notice_starts_on=date.fromisoformat(hours["notice_starts_on"])
-        if hours.get("notice_starts_on")
-        else None,
-        notice_ends_on=date.fromisoformat(hours["notice_ends_on"]) if hours.get("notice_ends_on") else None,
-        notice_opening_hours=hours.get("notice_opening_hours") or "",
+    starts, ends = hours.get("notice_starts_on"), hours.get("notice_ends_on")
+    local = at.astimezone(PARIS)
+    expression = effective_hours(
+        hours.get("opening_hours") or "",
+        hours.get("notice_text") or "",
+        date.fromisoformat(starts) if starts else None,
+        date.fromisoformat(ends) if ends else None,
+        hours.get("notice_opening_hours") or "",
+        local.date(),
     )
-    expression = structure.effective_opening_hours(at)
     if not expression:
         return None
     try:
-        state, _comment = parse_hours(expression.strip()).state(at.astimezone(PARIS))
+        state, _comment = parse_hours(expression.strip()).state(local)
     except (ParserError, SyntaxError, ValueError):
         return None
     return None if state == State.UNKNOWN else state == State.OPEN

@@ -128,6 +128,13 @@ def _values(params, name):
     return tuple(dict.fromkeys(v.strip() for v in params.getlist(name) if v.strip()))
 
 
+def _unknown(values, manager, field):
+    """The values that name no row (no query when there is nothing to check)."""
+    if not values:
+        return set()
+    return set(values) - set(manager.filter(**{f"{field}__in": values}).values_list(field, flat=True))
+
+
 def _commune(params, errors):
     """The commune named by `commune=`: an INSEE code, a postal code or an exact name."""
     text = params.get("commune", "").strip()
@@ -165,19 +172,17 @@ def parse_query(params):
         text = ""
     commune = _commune(params, errors)
     themes = _values(params, "theme")
-    unknown = set(themes) - set(Theme.objects.filter(value__in=themes).values_list("value", flat=True))
+    unknown = _unknown(themes, Theme.objects, "value")
     if unknown:
         errors["theme"] = _("Thématique inconnue : %(values)s.") % {
             "values": ", ".join(sorted(unknown))[:200]
         }
     publics = _values(params, "public")
-    unknown = set(publics) - set(Public.objects.filter(value__in=publics).values_list("value", flat=True))
+    unknown = _unknown(publics, Public.objects, "value")
     if unknown:
         errors["public"] = _("Public inconnu : %(values)s.") % {"values": ", ".join(sorted(unknown))[:200]}
     territories = _values(params, "territoire")
-    unknown = set(territories) - set(
-        SocialActionTerritory.objects.filter(slug__in=territories).values_list("slug", flat=True)
-    )
+    unknown = _unknown(territories, SocialActionTerritory.objects, "slug")
     if unknown:
         errors["territoire"] = _("Territoire inconnu : %(values)s.") % {
             "values": ", ".join(sorted(unknown))[:200]

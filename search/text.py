@@ -148,33 +148,41 @@ def _match_key(piece):
     return stem(fold(piece))
 
 
+def _is_word_char(char):
+    return char.isalnum() or char == "_"
+
+
+def _token_bounds(text, start, end):
+    """Widen [start, end) so that it neither starts nor ends inside a word or a run of other characters."""
+    while 0 < start < len(text) and _is_word_char(text[start - 1]) == _is_word_char(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _is_word_char(text[end - 1]) == _is_word_char(text[end]):
+        end += 1
+    return start, min(end, len(text))
+
+
 def highlight(text, wanted_stems, length=220, plain=False):
     """An HTML-escaped excerpt of `text` around the first matched word, matches wrapped in <mark>.
 
-    `plain=True` when `text` is already plain text (the indexed fields are), which saves stripping tags."""
+    Only the words up to the first match are stemmed, and only the excerpt is escaped. `plain=True`
+    when `text` is already plain text (the indexed fields are), which saves stripping tags."""
     text = text if plain else plain_text(text)
     if not text:
         return ""
-    pieces = WORD_OR_NOT.split(text)
-    first, position = None, 0
+    first = 0
     if wanted_stems:
-        for index, piece in enumerate(pieces):
-            if index % 2 == 1 and _match_key(piece) in wanted_stems:
-                first = position
+        for match in WORD_OR_NOT.finditer(text):
+            if _match_key(match.group()) in wanted_stems:
+                first = match.start()
                 break
-            position += len(piece)
-    start = max(0, (first or 0) - length // 3)
-    out, position = [], 0
-    for index, piece in enumerate(pieces):
-        end = position + len(piece)
-        if end > start:
-            if position >= start + length:
-                break
-            if index % 2 == 1 and wanted_stems and _match_key(piece) in wanted_stems:
-                out.append(f"<mark>{escape(piece)}</mark>")
-            else:
-                out.append(escape(piece))
-        position = end
+    start = max(0, first - length // 3)
+    window_start, window_end = _token_bounds(text, start, start + length)
+    out = []
+    for index, piece in enumerate(WORD_OR_NOT.split(text[window_start:window_end])):
+        if index % 2 == 1 and wanted_stems and _match_key(piece) in wanted_stems:
+            out.append(f"<mark>{escape(piece)}</mark>")
+        else:
+            out.append(escape(piece))
     excerpt = "".join(out).strip()
     prefix = "… " if start > 0 else ""
     suffix = " …" if start + length < len(text) else ""

@@ -17,6 +17,20 @@ PARIS = ZoneInfo("Europe/Paris")
 MAX_INTERVAL_DAYS = 31
 
 
+def notice_in_force(notice_text, starts_on, ends_on, today):
+    """A temporary notice is in force from its start to its end date (either may be open)."""
+    if not notice_text:
+        return False
+    return (starts_on is None or starts_on <= today) and (ends_on is None or today <= ends_on)
+
+
+def effective_hours(opening_hours, notice_text, starts_on, ends_on, notice_opening_hours, today):
+    """The hours in force on `today`: a dated notice's hours (closed when empty), else the usual ones."""
+    if notice_in_force(notice_text, starts_on, ends_on, today) and (starts_on or ends_on):
+        return notice_opening_hours or "off"
+    return opening_hours
+
+
 @lru_cache(maxsize=4096)
 def parse(expression: str) -> OpeningHours:
     """Parse an expression once; raises ParserError/SyntaxError when invalid."""

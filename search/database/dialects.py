@@ -32,6 +32,7 @@ class TextMatch:
     source: str
     id: str
     filter_id: str  # the id as filters name it (SQLite: not usable as an index, so MATCH drives)
+    national: str  # true for a national document (PostgreSQL reads the matched row anyway)
     where: str
     params: list
     score: str
@@ -71,6 +72,7 @@ class SqliteDialect:
             source="search_document_fts",
             id="search_document_fts.rowid",
             filter_id="+search_document_fts.rowid",
+            national="+search_document_fts.rowid IN (SELECT id FROM search_document WHERE national = 1)",
             where="search_document_fts MATCH %s",
             params=[self.match_expression(required, optional, columns)],
             score=f"bm25(search_document_fts, {self.WEIGHTS})",
@@ -134,6 +136,7 @@ class PostgresDialect:
             source="search_document d CROSS JOIN to_tsquery('simple', %s) AS q(query)",
             id="d.id",
             filter_id="d.id",
+            national="d.national",
             where=f"{vector} @@ q.query",
             params=[self.tsquery(required, optional)],
             score=f"ts_rank({vector}, q.query)",

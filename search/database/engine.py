@@ -86,18 +86,18 @@ class DatabaseEngine(Engine):
             params += values
         return where, params
 
-    def _id_filters(self, query, id_column):
-        """Conditions on the document id (`id_column`): coverage, facets, distance. They read the facet
-        rows and the national flag through indexes, never the matched document rows."""
+    def _id_filters(self, query, id_column, national="d.national"):
+        """Conditions on the document id (`id_column`) and national flag (`national`, SQL): coverage,
+        facets, distance. On SQLite they read the facet rows and the national flag through indexes, never
+        the matched document rows."""
         where, params = [], []
-        national = f"{id_column} IN (SELECT id FROM search_document WHERE national = %s)"
         if query.commune is not None:
             # A national document applies in every commune.
             where.append(
                 f"({national} OR {id_column} IN (SELECT document_id FROM search_documentfacet "
                 "WHERE facet = 'commune' AND value = %s))"
             )
-            params += [True, query.commune.code]
+            params.append(query.commune.code)
         if query.territories:
             # A national document applies in every territory, as it does in every commune.
             sql, in_params = self.dialect.in_list("value", query.territories)
@@ -105,7 +105,7 @@ class DatabaseEngine(Engine):
                 f"({national} OR {id_column} IN (SELECT document_id FROM search_documentfacet "
                 f"WHERE facet = 'territory' AND {sql}))"
             )
-            params += [True, *in_params]
+            params += in_params
         for name, values in (("theme", query.themes), ("public", query.publics)):
             if values:
                 sql, in_params = self.dialect.in_list("value", values)
@@ -154,7 +154,7 @@ class DatabaseEngine(Engine):
         alone; visibility, kind and page filters, counts, facets and the ranked page come from the doc
         values; only the page's rows are read."""
         match = self.dialect.text_match(*analysis.split_groups(), network)
-        where, params = self._id_filters(query, match.filter_id)
+        where, params = self._id_filters(query, match.filter_id, match.national)
         cursor.execute(
             f"SELECT {match.sort_key}, {match.id} FROM {match.source} "
             f"WHERE {' AND '.join([match.where, *where])}",

@@ -27,7 +27,7 @@ from infopublic.opendata.api_fields import (
 
 from ..choices import Accessibility, Language, ReceptionMode, Visibility
 from ..fields import ChoiceListField
-from ..hours import state_at, validate_opening_hours
+from ..hours import effective_hours, notice_in_force, state_at, validate_opening_hours
 from ..querysets import StructurePageManager
 from .common import DirectoryPage
 
@@ -229,18 +229,20 @@ class StructurePage(DirectoryPage):
         verbose_name_plural = _("structures")
 
     def notice_is_active(self, today=None):
-        if not self.notice_text:
-            return False
         today = today or timezone.localdate()
-        starts, ends = self.notice_starts_on, self.notice_ends_on
-        return (starts is None or starts <= today) and (ends is None or today <= ends)
+        return notice_in_force(self.notice_text, self.notice_starts_on, self.notice_ends_on, today)
 
     def effective_opening_hours(self, at=None):
         """The hours in force at `at`: the notice's hours (closed when empty) during an active notice."""
         at = at or timezone.now()
-        if self.notice_is_active(timezone.localdate(at)) and (self.notice_starts_on or self.notice_ends_on):
-            return self.notice_opening_hours or "off"
-        return self.opening_hours
+        return effective_hours(
+            self.opening_hours,
+            self.notice_text,
+            self.notice_starts_on,
+            self.notice_ends_on,
+            self.notice_opening_hours,
+            timezone.localdate(at),
+        )
 
     def opening_state(self, at=None):
         return state_at(self.effective_opening_hours(at), at)
