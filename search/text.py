@@ -177,13 +177,14 @@ def highlight(text, wanted_stems, length=220, plain=False):
                 break
     start = max(0, first - length // 3)
     window_start, window_end = _token_bounds(text, start, start + length)
-    out = []
-    for index, piece in enumerate(WORD_OR_NOT.split(text[window_start:window_end])):
-        if index % 2 == 1 and wanted_stems and _match_key(piece) in wanted_stems:
-            out.append(f"<mark>{escape(piece)}</mark>")
-        else:
-            out.append(escape(piece))
-    excerpt = "".join(out).strip()
+    pieces = WORD_OR_NOT.split(text[window_start:window_end])
+    # Words (\w+) hold no character that HTML escapes: only the runs between them are escaped.
+    pieces[0::2] = [escape(piece) for piece in pieces[0::2]]
+    if wanted_stems:
+        pieces[1::2] = [
+            f"<mark>{piece}</mark>" if _match_key(piece) in wanted_stems else piece for piece in pieces[1::2]
+        ]
+    excerpt = "".join(pieces).strip()
     prefix = "… " if start > 0 else ""
     suffix = " …" if start + length < len(text) else ""
     return f"{prefix}{excerpt}{suffix}"

@@ -32,7 +32,6 @@ class TextMatch:
     source: str
     id: str
     filter_id: str  # the id as filters name it (SQLite: not usable as an index, so MATCH drives)
-    national: str  # true for a national document (PostgreSQL reads the matched row anyway)
     where: str
     params: list
     score: str
@@ -49,6 +48,7 @@ class SqliteDialect:
     (network-only notes) for documents anyone may see; private_title, private_summary and private_body
     for network-only documents."""
 
+    match_reads_rows = False  # a MATCH reads the full-text index only
     PUBLIC_COLUMNS = "{title summary body}"
     TITLE_COLUMNS = {False: "{title}", True: "{title private_title}"}
     WEIGHTS = "10.0, 4.0, 1.0, 1.0, 10.0, 4.0, 1.0"
@@ -72,7 +72,6 @@ class SqliteDialect:
             source="search_document_fts",
             id="search_document_fts.rowid",
             filter_id="+search_document_fts.rowid",
-            national="+search_document_fts.rowid IN (SELECT id FROM search_document WHERE national = 1)",
             where="search_document_fts MATCH %s",
             params=[self.match_expression(required, optional, columns)],
             score=f"bm25(search_document_fts, {self.WEIGHTS})",
@@ -120,6 +119,7 @@ class PostgresDialect:
     B, body C; empty for a network-only document) for anyone, member_vector (the whole document, with
     network-only notes as D) for network members."""
 
+    match_reads_rows = True  # the vectors are on the document rows: a match reads each matching row
     VECTORS = {False: "d.public_vector", True: "d.member_vector"}
 
     def _group(self, stems, phrases):
@@ -136,7 +136,6 @@ class PostgresDialect:
             source="search_document d CROSS JOIN to_tsquery('simple', %s) AS q(query)",
             id="d.id",
             filter_id="d.id",
-            national="d.national",
             where=f"{vector} @@ q.query",
             params=[self.tsquery(required, optional)],
             score=f"ts_rank({vector}, q.query)",

@@ -1,5 +1,5 @@
-"""Doc values: what a text search needs to know of every matching document (kind, visibility, page,
-facet keys), held in memory per process, as a search engine keeps them beside its inverted index.
+"""Doc values: what a text search needs to know of every matching document (kind, visibility, national
+flag, page, facet keys), held in memory per process, as a search engine keeps them beside its inverted index.
 
 The match statement then returns only (score, id) from the full-text index, without reading one wide
 document row per match. A document row is never updated in place (a change deletes it and inserts a new
@@ -16,7 +16,7 @@ from django.db import connection
 __all__ = ["DocValues", "doc_values", "touch_index_state"]
 
 TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
-COLUMNS = "id, kind, network_only, page_id, facet_keys"
+COLUMNS = "id, kind, network_only, national, page_id, facet_keys"
 FETCH_CHUNK = 900  # ids per IN list (SQLite allows 999 parameters)
 
 _lock = threading.Lock()
@@ -27,14 +27,15 @@ _cache = {}  # (vendor, database name) -> DocValues
 class Values:
     kind: str
     network_only: bool
+    national: bool
     page_id: int
     facet_keys: tuple  # ("theme:…", "public:…", "territory:…")
 
 
 def _values(row):
-    _id, kind, network_only, page_id, facet_keys = row
+    _id, kind, network_only, national, page_id, facet_keys = row
     keys = tuple(intern(key) for key in facet_keys.split("\n")) if facet_keys else ()
-    return Values(intern(kind), bool(network_only), page_id, keys)
+    return Values(intern(kind), bool(network_only), bool(national), page_id, keys)
 
 
 class DocValues:

@@ -58,6 +58,38 @@ def public_words(document):
     return {w for w in words(text) if 3 <= len(w) <= 80 and w not in STOP_WORDS and not w.isdigit()}
 
 
+class MatchFilter:
+    """The filters of a query as one predicate on a matched document's doc values and its row (whose
+    third column, with a commune, says whether the facet rows cover it). Only the filters the query
+    uses are checked: most searches check visibility alone."""
+
+    def __init__(self, query, network, restrict_pages):
+        checks = []
+        if not network:
+            checks.append(lambda value, row: not value.network_only)
+        if query.kinds:
+            kinds = frozenset(query.kinds)
+            checks.append(lambda value, row: value.kind in kinds)
+        if restrict_pages is not None:
+            pages = frozenset(restrict_pages)
+            checks.append(lambda value, row: value.page_id in pages)
+        # A national document applies in every commune and every territory.
+        if query.commune is not None:
+            checks.append(lambda value, row: value.national or row[2])
+        if query.territories:
+            territories = frozenset(f"territory:{slug}" for slug in query.territories)
+            checks.append(lambda value, row: value.national or not territories.isdisjoint(value.facet_keys))
+        for name, values in (("theme", query.themes), ("public", query.publics)):
+            if values:
+                keys = frozenset(f"{name}:{v}" for v in values)
+                checks.append(lambda value, row, keys=keys: not keys.isdisjoint(value.facet_keys))
+        self.checks = checks
+
+    def __call__(self, value, row):
+        # value is None: the document was deleted after the match ran.
+        return value is not None and all(check(value, row) for check in self.checks)
+
+
 class DatabaseEngine(Engine):
     name = "database"
 
@@ -86,11 +118,12 @@ class DatabaseEngine(Engine):
             params += values
         return where, params
 
-    def _id_filters(self, query, id_column, national="d.national"):
-        """Conditions on the document id (`id_column`) and national flag (`national`, SQL): coverage,
-        facets, distance. On SQLite they read the facet rows and the national flag through indexes, never
-        the matched document rows."""
+    def _coverage_filters(self, query):
+        """Conditions on what a document covers, read from the document row and the facet rows:
+        commune, territory, theme, public, distance."""
         where, params = [], []
+        national = "d.national"
+        id_column = "d.id"
         if query.commune is not None:
             # A national document applies in every commune.
             where.append(
@@ -150,40 +183,59 @@ class DatabaseEngine(Engine):
         return hits, total, counts
 
     def _match(self, cursor, query, analysis, network, restrict_pages):
-        """A text search: one statement returns every matching (score, id) from the full-text index
-        alone; visibility, kind and page filters, counts, facets and the ranked page come from the doc
-        values; only the page's rows are read."""
+        """A text search: the match runs once and returns every matching document with its score; the
+        total, the facets and the ranked page are computed from that, and only the page's rows are read
+        afterwards. Where the match itself reads each matching row (PostgreSQL), every filter is SQL on
+        that row; where it reads only the full-text index (SQLite FTS5), filters and facets come from
+        the doc values rather than from one row lookup per match."""
         match = self.dialect.text_match(*analysis.split_groups(), network)
-        where, params = self._id_filters(query, match.filter_id, match.national)
-        cursor.execute(
-            f"SELECT {match.sort_key}, {match.id} FROM {match.source} "
-            f"WHERE {' AND '.join([match.where, *where])}",
-            [*match.params, *params],
-        )
-        matched = cursor.fetchall()
-        values = doc_values(cursor).for_ids(cursor, [pk for _score, pk in matched])
-        kinds = set(query.kinds)
-        pages = None if restrict_pages is None else set(restrict_pages)
-        kept = []
-        for row in matched:
-            value = values.get(row[1])
-            if (
-                value is None  # deleted since the match ran
-                or (value.network_only and not network)
-                or (kinds and value.kind not in kinds)
-                or (pages is not None and value.page_id not in pages)
-            ):
-                continue
-            kept.append(row)
-        counts = self._counts([values[pk] for _score, pk in kept])
+        if self.dialect.match_reads_rows:
+            kept, counts = self._match_with_rows(cursor, match, query, network, restrict_pages)
+        else:
+            kept, counts = self._match_with_doc_values(cursor, match, query, network, restrict_pages)
         kept.sort()  # (sort key, id): "best score, then id"
         page = kept[query.offset : query.offset + query.page_size]
-        return self._rows(cursor, [pk for _score, pk in page]), len(kept), counts
+        return self._rows(cursor, [row[1] for row in page]), len(kept), counts
+
+    def _match_with_rows(self, cursor, match, query, network, restrict_pages):
+        where, params = self._row_filters(query, network, restrict_pages)
+        coverage, coverage_params = self._coverage_filters(query)
+        cursor.execute(
+            f"SELECT {match.sort_key}, d.id, d.kind, d.facet_keys FROM {match.source} "
+            f"WHERE {' AND '.join([match.where, *where, *coverage])}",
+            [*match.params, *params, *coverage_params],
+        )
+        matched = cursor.fetchall()
+        keys = "\n".join(filter(None, (row[3] for row in matched))).split("\n")
+        return matched, self._counts((row[2] for row in matched), keys)
+
+    def _match_with_doc_values(self, cursor, match, query, network, restrict_pages):
+        columns, where, params = [match.sort_key, match.id], [match.where], list(match.params)
+        if query.commune is not None:
+            # Whether the facet rows cover the commune; national documents are known from doc values.
+            columns.append(
+                f"{match.filter_id} IN (SELECT document_id FROM search_documentfacet "
+                "WHERE facet = 'commune' AND value = %s)"
+            )
+            params.insert(0, query.commune.code)  # the select list comes before WHERE
+        if query.point and query.radius_km:
+            sql, values = self.dialect.in_list(
+                match.filter_id, self._ids_within(query.point, query.radius_km)
+            )
+            where.append(sql)
+            params += values
+        cursor.execute(f"SELECT {', '.join(columns)} FROM {match.source} WHERE {' AND '.join(where)}", params)
+        matched = cursor.fetchall()
+        values = doc_values(cursor).for_ids(cursor, [row[1] for row in matched])
+        wanted = MatchFilter(query, network, restrict_pages)
+        kept = [(row[0], row[1]) for row in matched if wanted(values.get(row[1]), row)]
+        found = [values[pk] for _score, pk in kept]
+        return kept, self._counts((v.kind for v in found), chain.from_iterable(v.facet_keys for v in found))
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
         where, params = self._row_filters(query, network, restrict_pages)
-        id_where, id_params = self._id_filters(query, "d.id")
+        id_where, id_params = self._coverage_filters(query)
         where_sql = " AND ".join(where + id_where) or "1 = 1"
         params = params + id_params
         base = f"FROM search_document d WHERE {where_sql}"
@@ -221,14 +273,14 @@ class DatabaseEngine(Engine):
         by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
         return [by_id[pk] for pk in ids if pk in by_id]
 
-    def _counts(self, values):
-        """{kinds, themes, publics, territories: {value: count}}, exact, from the matches' doc values."""
-        kinds = Counter(value.kind for value in values)
-        keys = Counter(chain.from_iterable(value.facet_keys for value in values))
-        counts = {"kinds": dict(kinds), **{facet: {} for facet in FACET_NAMES}}
-        for key, count in keys.items():
-            name, _sep, value = key.partition(":")
-            counts[FACET_BY_NAME[name]][value] = count
+    def _counts(self, kinds, keys):
+        """{kinds, themes, publics, territories: {value: count}}, exact: `kinds` has the kind of every
+        match, `keys` every "facet:value" key of every match."""
+        counts = {"kinds": dict(Counter(kinds)), **{facet: {} for facet in FACET_NAMES}}
+        for key, count in Counter(keys).items():
+            if key:
+                name, _sep, value = key.partition(":")
+                counts[FACET_BY_NAME[name]][value] = count
         return counts
 
     def _facet_counts(self, cursor, base, params):

@@ -77,14 +77,26 @@ def test_ids_reused_after_a_rollback_are_not_read_from_the_cache():
     assert member.facets["kinds"] == [{"value": "contact", "label": "Contacts", "count": 1}]
 
 
-def test_ids_committed_after_the_token_was_read_are_fetched(monkeypatch):
+def test_ids_committed_after_the_token_was_read_are_fetched():
     engine = database_engine()
     engine.replace([990001], [document(990001)])
-    search()
-    # Another process committed a document between our token read and our match: simulate it by
-    # keeping the old token while the row exists.
-    cached = next(iter(docvalues._cache.values()))
-    engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
-    monkeypatch.setattr(cached, "token", IndexState.objects.get(pk=1).token)
-    result = search()
-    assert {hit.kind for hit in result.hits} == {"scheme", "guide"}
+    with connection.cursor() as cursor:
+        cached = docvalues.doc_values(cursor)
+        # Another process commits a document after we read the token: the cache does not know its id.
+        engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
+        new_id = Document.objects.get(page_id=990002).pk
+        assert new_id not in cached.by_id
+        assert cached.for_ids(cursor, [new_id])[new_id].kind == "guide"
+
+
+def test_a_rollback_reloads_the_cache():
+    engine = database_engine()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        engine.replace([990001], [document(990001, kind="scheme")])
+        with connection.cursor() as cursor:
+            inside = docvalues.doc_values(cursor)
+        raise RuntimeError("rolled back")
+    with connection.cursor() as cursor:
+        after = docvalues.doc_values(cursor)
+    assert after is not inside and after.token != inside.token
+    assert not any(value.page_id == 990001 for value in after.by_id.values())
