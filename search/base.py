@@ -1,9 +1,11 @@
 """What every engine shares: the interface, the open-now and distance steps, and how hits are finished."""
 
+import json
 from abc import ABC, abstractmethod
 from datetime import date
 
 from django.core.cache import cache
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +18,6 @@ from infopublic.territories.models import SocialActionTerritory, haversine_km
 
 from .analysis import analyse
 from .index_version import index_version
-from .models import Document
 from .query import Hit, SearchResult
 
 __all__ = ["Engine", "EngineUnavailable", "RawHit"]
@@ -71,13 +72,16 @@ def open_page_ids(at=None):
 
 
 def _open_page_ids(at):
+    """The hours are read as stored text and decoded once per distinct value: structures share hours."""
     states, open_ids = {}, []
-    for page_id, hours in Document.objects.filter(kind="structure").values_list("page_id", "hours"):
-        key = tuple(sorted((hours or {}).items()))
-        if key not in states:
-            states[key] = bool(is_open(hours, at))
-        if states[key]:
-            open_ids.append(page_id)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT page_id, hours FROM search_document WHERE kind = %s", ["structure"])
+        for page_id, hours in cursor.fetchall():
+            key = hours if isinstance(hours, str) else json.dumps(hours, sort_keys=True)
+            if key not in states:
+                states[key] = bool(is_open(json.loads(key) if key else {}, at))
+            if states[key]:
+                open_ids.append(page_id)
     return open_ids
 
 

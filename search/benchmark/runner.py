@@ -115,7 +115,36 @@ def _time(function, items):
     return _percentiles(samples)
 
 
-def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseline_queries=()):
+def _time_side_by_side(functions, items, rounds):
+    """{name: percentiles}: each query is run through every function in turn, `rounds` times over, so
+    that a slower moment of a shared machine weighs on each function alike."""
+    for item in items[:5]:
+        for function in functions.values():
+            function(item)  # warm caches (glossary, connections, parsed hours, doc values)
+    samples = {name: [] for name in functions}
+    for _round in range(rounds):
+        for item in items:
+            for name, function in functions.items():
+                started = time.perf_counter()
+                function(item)
+                samples[name].append(time.perf_counter() - started)
+    return {name: _percentiles(values) for name, values in samples.items()}
+
+
+def _cold_doc_values():
+    """Seconds to load the doc values of the whole index (the first search after each index change)."""
+    if connection.vendor != "sqlite":
+        return None
+    from ..database import docvalues
+
+    docvalues._cache.clear()
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        docvalues.doc_values(cursor)
+    return time.perf_counter() - started
+
+
+def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseline_queries=(), rounds=3):
     settings.ELASTICSEARCH_URL = elasticsearch_url if name == "elasticsearch" else ""
     settings.ELASTICSEARCH_PLAIN_JSON = plain_json
     reset_client()
@@ -131,13 +160,16 @@ def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseli
         response = views.search_api(request)
         assert response.status_code == 200, response.content
 
+    timings = _time_side_by_side(
+        {"api": api, "raw": lambda params: raw_query(engine, params["q"])}, queries, rounds
+    )
     result = {
         "engine": name,
         "documents": count,
         "rebuild_s": seconds,
         "docs_per_s": count / seconds if seconds else 0,
-        "api": _time(api, queries),
-        "raw": _time(lambda params: raw_query(engine, params["q"]), queries),
+        "doc_values_s": _cold_doc_values() if name == "database" else None,
+        **timings,
     }
     if baseline_queries:
         result["baseline"] = _time(

@@ -1,11 +1,13 @@
 """Doc values: what a text search needs to know of every matching document (kind, visibility, national
-flag, page, facet keys), held in memory per process, as a search engine keeps them beside its inverted index.
+flag, page, facet keys), held in memory per process, as a search engine keeps them beside its inverted
+index. They serve SQLite, whose FTS5 match reads the full-text index only: the match returns (score, id)
+and filters, counts and facets are computed here, instead of one document-row lookup per match.
+(PostgreSQL's match reads each matching row anyway, so it filters there.)
 
-The match statement then returns only (score, id) from the full-text index, without reading one wide
-document row per match. A document row is never updated in place (a change deletes it and inserts a new
-row), and every write to the index changes `IndexState.token` in the same transaction: values cached
-under one token are true for as long as the database shows that token. Ids committed by another process
-after the token was read are fetched on demand."""
+A document row is never updated in place (a change deletes it and inserts a new row), and every write to
+the index changes `IndexState.token` in the same transaction: values cached under one token are true for
+as long as the database shows that token. Ids committed by another process after the token was read are
+fetched on demand."""
 
 import threading
 from dataclasses import dataclass

@@ -32,6 +32,9 @@ class Command(BaseCommand):
         )
         parser.add_argument("--no-baseline", action="store_true", help="Skip Wagtail's default search.")
         parser.add_argument(
+            "--rounds", type=int, default=3, help="Times the query set is run (full and raw side by side)."
+        )
+        parser.add_argument(
             "--baseline-queries",
             type=int,
             help="Run the (slow) Wagtail baseline on the first N queries only.",
@@ -76,16 +79,24 @@ class Command(BaseCommand):
                 server = OsmemServer.start(addr="127.0.0.1:0", japanese=False)
                 url, plain_json = server.url, True
             baseline_queries = queries[: options["baseline_queries"]] if baseline else []
-            rows.append(measure_engine(name, queries, url, plain_json, baseline_queries))
+            rows.append(
+                measure_engine(name, queries, url, plain_json, baseline_queries, rounds=options["rounds"])
+            )
             baseline = False  # the same for every engine: measured once
         self._report(rows, options)
         return server
 
     def _report(self, rows, options):
         self.stdout.write(
-            f"\n{options['fiches']} fiches, {options['queries']} queries, {connection.vendor}, "
-            f"{time.strftime('%Y-%m-%d')}, Python {platform.python_version()}\n"
+            f"\n{options['fiches']} fiches, {options['queries']} queries x {options['rounds']} rounds, "
+            f"{connection.vendor}, {time.strftime('%Y-%m-%d')}, Python {platform.python_version()}\n"
         )
+        for row in rows:
+            if row.get("doc_values_s") is not None:
+                self.stdout.write(
+                    f"{row['engine']}: doc values of {row['documents']} documents loaded in "
+                    f"{row['doc_values_s'] * 1000:.0f} ms (first search after an index change)\n"
+                )
         self.stdout.write(
             "| engine | documents | rebuild (docs/s) | measured | p50 (ms) | p95 (ms) | max (ms) |"
         )
