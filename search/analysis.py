@@ -115,7 +115,7 @@ def place_names():
             name_words = tuple(w for w in words(name) if w not in STOP_WORDS)
             if name_words:
                 names.setdefault(name_words[0], []).append(name_words)
-        cache.set(PLACE_NAMES_KEY, names, 24 * 3600)
+        cache.set(PLACE_NAMES_KEY, names, 3600)
     return names
 
 

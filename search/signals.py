@@ -15,6 +15,7 @@ from infopublic.taxonomy.models import GlossaryTerm, NetworkType, Public, Servic
 from infopublic.territories.models import Commune, SocialActionTerritory
 
 from . import glossary
+from .analysis import PLACE_NAMES_KEY
 from .base import LABELS_CACHE_KEY
 from .indexing import update_pages
 from .models import Document, DocumentFacet
@@ -190,6 +191,13 @@ def reindex_territory_slug(sender, instance, created=False, raw=False, **kwargs)
 def reindex_territory_deletion(sender, instance, **kwargs):
     """The index still lists the deleted territory's slug: those documents are rewritten without it."""
     update_pages(_pages_with_facet("territory", [instance.slug]))
+
+
+@receiver(post_save, sender=Commune)
+@receiver(post_delete, sender=Commune)
+def refresh_place_names(sender, **kwargs):
+    """Commune names make words optional in a search (analysis.find_places)."""
+    cache.delete(PLACE_NAMES_KEY)
 
 
 @receiver(pre_save, sender=Commune)

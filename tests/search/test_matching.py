@@ -3,6 +3,9 @@ that no fiche fully answers is relaxed to any word, and says so."""
 
 import pytest
 
+from infopublic.territories.models import Commune
+from search.analysis import analyse
+
 from .corpus import CONTACT_TOKEN, NOTE_TOKEN
 from .test_contract import find, page_ids, titles
 
@@ -59,3 +62,12 @@ def test_network_only_contacts_stay_out_of_relaxed_searches(engine, member):
     anonymous = find(f"ligne directe {CONTACT_TOKEN} accueil", page_size=50)
     assert not any("Ligne directe" in hit.title or "zqxwv" in hit.snippet for hit in anonymous.hits)
     assert any("Ligne directe" in hit.title for hit in find(f"ligne directe {CONTACT_TOKEN}", member).hits)
+
+
+def test_commune_names_are_read_from_the_territories(corpus):
+    assert analyse("ccas saint gengoux le national").places == {"saint", "gengoux", "national"}
+    assert analyse("aide matourville").places == frozenset()
+    commune = Commune.objects.get(code="71289")
+    commune.name = "Matourville"
+    commune.save()
+    assert analyse("aide matourville").places == {"matourville"}
