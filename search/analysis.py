@@ -9,6 +9,7 @@ from infopublic.territories.models import Commune
 
 from .glossary import expansions
 from .index_version import index_version
+from .memo import SharedValue
 from .models import Term
 from .text import STOP_WORDS, normalise, stem, words
 
@@ -106,22 +107,22 @@ def _closest_word(word):
     return matches[0] if matches else None
 
 
-def place_names():
-    """{first word: [word tuples]} of every commune's folded name without stop words (cached)."""
-    names = cache.get(PLACE_NAMES_KEY)
-    if names is None:
-        names = {}
-        for name in Commune.objects.values_list("name", flat=True):
-            name_words = tuple(w for w in words(name) if w not in STOP_WORDS)
-            if name_words:
-                names.setdefault(name_words[0], []).append(name_words)
-        cache.set(PLACE_NAMES_KEY, names, 3600)
+def _place_names():
+    names = {}
+    for name in Commune.objects.values_list("name", flat=True):
+        name_words = tuple(w for w in words(name) if w not in STOP_WORDS)
+        if name_words:
+            names.setdefault(name_words[0], []).append(name_words)
     return names
+
+
+# {first word: [word tuples]} of every commune's folded name without stop words.
+place_names = SharedValue(PLACE_NAMES_KEY, _place_names)
 
 
 def find_places(query_words):
     """The query words that, in sequence, spell a commune's whole name ("saint gengoux national")."""
-    names, found = place_names(), set()
+    names, found = place_names.get(), set()
     for index, word in enumerate(query_words):
         for name_words in names.get(word, ()):
             if tuple(query_words[index : index + len(name_words)]) == name_words:

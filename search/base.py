@@ -18,6 +18,7 @@ from infopublic.territories.models import SocialActionTerritory, haversine_km
 
 from .analysis import analyse
 from .index_version import index_version
+from .memo import SharedValue
 from .query import Hit, SearchResult
 
 __all__ = ["Engine", "EngineUnavailable", "RawHit"]
@@ -94,17 +95,20 @@ KIND_LABELS = {
 }
 
 
+def _labels():
+    return {
+        "themes": dict(Theme.objects.values_list("value", "label")),
+        "publics": dict(Public.objects.values_list("value", "label")),
+        "territories": dict(SocialActionTerritory.objects.values_list("slug", "name")),
+    }
+
+
+_facet_labels = SharedValue(LABELS_CACHE_KEY, _labels)
+
+
 def facet_labels():
-    """{facet: {value: label}}, cached; the signal handlers drop it when a vocabulary changes."""
-    labels = cache.get(LABELS_CACHE_KEY)
-    if labels is None:
-        labels = {
-            "themes": dict(Theme.objects.values_list("value", "label")),
-            "publics": dict(Public.objects.values_list("value", "label")),
-            "territories": dict(SocialActionTerritory.objects.values_list("slug", "name")),
-        }
-        cache.set(LABELS_CACHE_KEY, labels, 3600)
-    return {**labels, "kinds": {key: str(label) for key, label in KIND_LABELS.items()}}
+    """{facet: {value: label}}; the signal handlers drop it when a vocabulary changes."""
+    return {**_facet_labels.get(), "kinds": {key: str(label) for key, label in KIND_LABELS.items()}}
 
 
 def facet_lists(counts):

@@ -4,6 +4,7 @@ from django.core.cache import cache
 
 from infopublic.taxonomy.models import GlossaryTerm
 
+from .memo import SharedValue
 from .text import fold, words
 
 __all__ = ["expansions", "invalidate", "matching_terms"]
@@ -12,24 +13,27 @@ CACHE_KEY = "search:glossary:v1"
 CACHE_SECONDS = 3600
 
 
+def _build():
+    terms = list(GlossaryTerm.objects.all())
+    mapping = {}
+    for key, phrases in GlossaryTerm.objects.all().expansions().items():
+        mapping[" ".join(words(key))] = phrases
+    listing = [
+        {
+            "acronym": term.acronym,
+            "expansion": term.expansion,
+            "folded": fold(f"{term.acronym} {term.expansion}"),
+        }
+        for term in terms
+    ]
+    return {"mapping": mapping, "terms": listing}
+
+
+_entries = SharedValue(CACHE_KEY, _build, CACHE_SECONDS)
+
+
 def _load():
-    entries = cache.get(CACHE_KEY)
-    if entries is None:
-        terms = list(GlossaryTerm.objects.all())
-        mapping = {}
-        for key, phrases in GlossaryTerm.objects.all().expansions().items():
-            mapping[" ".join(words(key))] = phrases
-        listing = [
-            {
-                "acronym": term.acronym,
-                "expansion": term.expansion,
-                "folded": fold(f"{term.acronym} {term.expansion}"),
-            }
-            for term in terms
-        ]
-        entries = {"mapping": mapping, "terms": listing}
-        cache.set(CACHE_KEY, entries, CACHE_SECONDS)
-    return entries
+    return _entries.get()
 
 
 def expansions(query_words):

@@ -113,6 +113,9 @@ class SqliteDialect:
     def clear_fulltext(self, cursor):
         cursor.execute("DELETE FROM search_document_fts")
 
+    def after_rebuild(self, cursor):
+        """Nothing: SQLite plans these queries well without statistics."""
+
 
 class PostgresDialect:
     """Weighted tsvector columns with GIN indexes, on the document rows: public_vector (title A, summary
@@ -179,6 +182,11 @@ class PostgresDialect:
 
     def clear_fulltext(self, cursor):
         """Same: nothing apart from the rows."""
+
+    def after_rebuild(self, cursor):
+        """Fresh statistics for the planner: without them, the first queries after a rebuild can be
+        planned as if the tables were empty (autovacuum analyses them only later)."""
+        cursor.execute("ANALYZE search_document, search_documentfacet")
 
 
 def dialect_for(connection):

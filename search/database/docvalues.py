@@ -32,12 +32,15 @@ class Values:
     national: bool
     page_id: int
     facet_keys: tuple  # ("theme:…", "public:…", "territory:…")
+    count_keys: tuple  # ("kind:…", *facet_keys): what one match adds to the counts
 
 
 def _values(row):
     _id, kind, network_only, national, page_id, facet_keys = row
     keys = tuple(intern(key) for key in facet_keys.split("\n")) if facet_keys else ()
-    return Values(intern(kind), bool(network_only), bool(national), page_id, keys)
+    return Values(
+        intern(kind), bool(network_only), bool(national), page_id, keys, (intern(f"kind:{kind}"), *keys)
+    )
 
 
 class DocValues:

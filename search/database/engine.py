@@ -1,6 +1,7 @@
-"""The database engine. A text search runs its match once: one statement returns every matching id with
-its kind, score and denormalised facet keys; counts, facets and the ranked page are computed from it, and
-only the page's rows (texts for snippets) are read afterwards."""
+"""The database engine: SQLite FTS5 or PostgreSQL full-text search, behind the same interface as
+Elasticsearch. A text search runs its match once: one statement returns every matching document with its
+score; the total, exact facet counts and the ranked page are computed from it, and only the page's rows
+(texts for snippets) are read afterwards. See `_match` for how each database filters."""
 
 import json
 import math
@@ -59,35 +60,47 @@ def public_words(document):
 
 
 class MatchFilter:
-    """The filters of a query as one predicate on a matched document's doc values and its row (whose
-    third column, with a commune, says whether the facet rows cover it). Only the filters the query
-    uses are checked: most searches check visibility alone."""
+    """The filters of a query, checked on a matched document's doc values and its row (whose third
+    column, with a commune, says whether the facet rows cover it)."""
 
     def __init__(self, query, network, restrict_pages):
-        checks = []
-        if not network:
-            checks.append(lambda value, row: not value.network_only)
-        if query.kinds:
-            kinds = frozenset(query.kinds)
-            checks.append(lambda value, row: value.kind in kinds)
-        if restrict_pages is not None:
-            pages = frozenset(restrict_pages)
-            checks.append(lambda value, row: value.page_id in pages)
-        # A national document applies in every commune and every territory.
-        if query.commune is not None:
-            checks.append(lambda value, row: value.national or row[2])
-        if query.territories:
-            territories = frozenset(f"territory:{slug}" for slug in query.territories)
-            checks.append(lambda value, row: value.national or not territories.isdisjoint(value.facet_keys))
-        for name, values in (("theme", query.themes), ("public", query.publics)):
-            if values:
-                keys = frozenset(f"{name}:{v}" for v in values)
-                checks.append(lambda value, row, keys=keys: not keys.isdisjoint(value.facet_keys))
-        self.checks = checks
+        self.network = network
+        self.kinds = frozenset(query.kinds)
+        self.pages = None if restrict_pages is None else frozenset(restrict_pages)
+        self.commune = query.commune is not None
+        self.territories = frozenset(f"territory:{slug}" for slug in query.territories)
+        self.themes = frozenset(f"theme:{value}" for value in query.themes)
+        self.publics = frozenset(f"public:{value}" for value in query.publics)
 
-    def __call__(self, value, row):
-        # value is None: the document was deleted after the match ran.
-        return value is not None and all(check(value, row) for check in self.checks)
+    def kept(self, matched, doc_values, cursor):
+        """[(sort key, id, Values)] of the matched rows that pass every filter. Ids the doc values do not
+        know yet (committed since they were loaded) are read; a row whose id is not found at all was
+        deleted after the match ran. One plain loop: it runs once per match."""
+        network, kinds, pages, commune = self.network, self.kinds, self.pages, self.commune
+        territories, themes, publics = self.territories, self.themes, self.publics
+        get = doc_values.by_id.get
+        kept, unknown = [], []
+        for row in matched:
+            value = get(row[1])
+            if value is None:
+                unknown.append(row)
+                continue
+            if (
+                (value.network_only and not network)
+                or (kinds and value.kind not in kinds)
+                or (pages is not None and value.page_id not in pages)
+                # A national document applies in every commune and every territory.
+                or (commune and not (value.national or row[2]))
+                or (territories and not value.national and territories.isdisjoint(value.facet_keys))
+                or (themes and themes.isdisjoint(value.facet_keys))
+                or (publics and publics.isdisjoint(value.facet_keys))
+            ):
+                continue
+            kept.append((row[0], row[1], value))
+        if unknown:
+            known = doc_values.for_ids(cursor, [row[1] for row in unknown])
+            kept += self.kept([row for row in unknown if row[1] in known], doc_values, cursor)
+        return kept
 
 
 class DatabaseEngine(Engine):
@@ -226,11 +239,9 @@ class DatabaseEngine(Engine):
             params += values
         cursor.execute(f"SELECT {', '.join(columns)} FROM {match.source} WHERE {' AND '.join(where)}", params)
         matched = cursor.fetchall()
-        values = doc_values(cursor).for_ids(cursor, [row[1] for row in matched])
-        wanted = MatchFilter(query, network, restrict_pages)
-        kept = [(row[0], row[1]) for row in matched if wanted(values.get(row[1]), row)]
-        found = [values[pk] for _score, pk in kept]
-        return kept, self._counts((v.kind for v in found), chain.from_iterable(v.facet_keys for v in found))
+        kept = MatchFilter(query, network, restrict_pages).kept(matched, doc_values(cursor), cursor)
+        keys = Counter(chain.from_iterable(value.count_keys for _score, _pk, value in kept))
+        return kept, self._counts_from_keys(keys)
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
@@ -276,11 +287,17 @@ class DatabaseEngine(Engine):
     def _counts(self, kinds, keys):
         """{kinds, themes, publics, territories: {value: count}}, exact: `kinds` has the kind of every
         match, `keys` every "facet:value" key of every match."""
-        counts = {"kinds": dict(Counter(kinds)), **{facet: {} for facet in FACET_NAMES}}
-        for key, count in Counter(keys).items():
+        counted = Counter(keys)
+        counted.update(f"kind:{kind}" for kind in kinds)
+        return self._counts_from_keys(counted)
+
+    def _counts_from_keys(self, counted):
+        """The same from a Counter of "kind:…", "theme:…", "public:…" and "territory:…" keys."""
+        counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
+        for key, count in counted.items():
             if key:
                 name, _sep, value = key.partition(":")
-                counts[FACET_BY_NAME[name]][value] = count
+                counts["kinds" if name == "kind" else FACET_BY_NAME[name]][value] = count
         return counts
 
     def _facet_counts(self, cursor, base, params):
@@ -358,6 +375,8 @@ class DatabaseEngine(Engine):
             batch_size=2000,
         )
         touch_index_state()
+        with connection.cursor() as cursor:
+            self.dialect.after_rebuild(cursor)
         transaction.on_commit(bump_index_version)
         return count
 
