@@ -12,7 +12,7 @@ from infopublic.territories.models import Commune, SocialActionTerritory
 
 from .text import plain_text
 
-__all__ = ["KINDS", "build_documents", "indexable_pages"]
+__all__ = ["KINDS", "build_documents", "commune_coverage_keys", "coverage_keys", "indexable_pages"]
 
 KINDS = ("scheme", "structure", "guide", "contact")
 MODELS = {"structure": StructurePage, "scheme": SchemePage, "guide": GuidePage}
@@ -65,6 +65,27 @@ class Coverage:
         return {slug for code in codes for slug in self.territories_of[code]}
 
 
+def coverage_keys(communes=(), epcis=(), territories=(), departements=()):
+    """What a document says it covers, unexpanded: "c:<commune>", "e:<EPCI>", "t:<territory>",
+    "d:<département>". A commune is covered when one of its own keys is among them (see below), so a
+    territory's communes are read when searching, not when indexing."""
+    return sorted(
+        [f"c:{code}" for code in communes]
+        + [f"e:{code}" for code in epcis]
+        + [f"t:{slug}" for slug in territories]
+        + [f"d:{code}" for code in departements]
+    )
+
+
+def commune_coverage_keys(commune):
+    """The keys of `commune`: itself, its EPCI, its département and its territoires d'action sociale."""
+    keys = {f"c:{commune.code}", f"d:{commune.departement_id}"}
+    if commune.epci_id:
+        keys.add(f"e:{commune.epci_id}")
+    keys |= {f"t:{slug}" for slug in commune.social_action_territories.values_list("slug", flat=True)}
+    return frozenset(keys)
+
+
 def indexable_pages(model):
     """Live pages without any view restriction: the only ones ever indexed."""
     return model.objects.live().public()
@@ -103,6 +124,7 @@ def _base(page, kind, coverage):
         "longitude": None,
         "national": False,
         "communes": [],
+        "coverage": [],
         "themes": [],
         "publics": [],
         "territories": [],
@@ -114,17 +136,14 @@ def _structure_documents(page, coverage):
     contacts = list(page.contacts.all())
     public = [c for c in contacts if c.visibility == Visibility.PUBLIC]
     network = [c for c in contacts if c.visibility != Visibility.PUBLIC]
-    codes = coverage.communes(
-        [page.commune_id] if page.commune_id else [],
-        [c.code for c in page.served_communes.all()],
-        [],
-        [],
-    )
-    codes |= coverage.communes(
-        epcis=[e.code for e in page.served_epcis.all()],
-        territories=[t.slug for t in page.served_territories.all()],
-        departements=[d.code for d in page.served_departements.all()],
-    )
+    served = {
+        "communes": [page.commune_id] if page.commune_id else [],
+        "epcis": [e.code for e in page.served_epcis.all()],
+        "territories": [t.slug for t in page.served_territories.all()],
+        "departements": [d.code for d in page.served_departements.all()],
+    }
+    served["communes"] += [c.code for c in page.served_communes.all()]
+    codes = coverage.communes(**served)
     point = page.point
     document = _base(page, "structure", coverage)
     document.update(
@@ -144,6 +163,7 @@ def _structure_documents(page, coverage):
         latitude=point[0] if point else None,
         longitude=point[1] if point else None,
         communes=sorted(codes),
+        coverage=coverage_keys(**served),
         territories=sorted(coverage.territories(codes)),
         hours={
             "opening_hours": page.opening_hours,
@@ -175,11 +195,12 @@ def _structure_documents(page, coverage):
 def _scheme_documents(page, coverage):
     zone_communes = list(page.zone_communes.all())
     zone_epcis = list(page.zone_epcis.all())
-    codes = coverage.communes(
-        communes=[c.code for c in zone_communes],
-        epcis=[e.code for e in zone_epcis],
-        departements=[d.code for d in page.zone_departements.all()],
-    )
+    zone = {
+        "communes": [c.code for c in zone_communes],
+        "epcis": [e.code for e in zone_epcis],
+        "departements": [d.code for d in page.zone_departements.all()],
+    }
+    codes = coverage.communes(**zone)
     document = _base(page, "scheme", coverage)
     document.update(
         body=_join(
@@ -201,6 +222,7 @@ def _scheme_documents(page, coverage):
         ),
         national=page.zone_national,
         communes=sorted(codes),
+        coverage=coverage_keys(**zone),
         themes=sorted(t.value for t in page.themes.all()),
         publics=sorted(p.value for p in page.publics.all()),
         territories=[] if page.zone_national else sorted(coverage.territories(codes)),

@@ -32,6 +32,9 @@ class Document(models.Model):
     # The theme/public/territory rows of DocumentFacet, denormalised ("facet:value" per line) so that a
     # search counts facets from the rows its match already reads, without joining DocumentFacet.
     facet_keys = models.TextField(_("facettes"), blank=True)
+    # What the document covers, unexpanded ("c:71289", "e:<EPCI>", "t:<territory>", "d:71", one a line):
+    # the doc values check a commune against it (documents.coverage_keys).
+    coverage_keys = models.TextField(_("couverture"), blank=True)
 
     class Meta:
         verbose_name = _("document indexé")

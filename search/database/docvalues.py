@@ -1,8 +1,8 @@
 """Doc values: what a text search needs to know of every matching document (kind, visibility, national
-flag, page, facet keys), held in memory per process, as a search engine keeps them beside its inverted
-index. They serve SQLite, whose FTS5 match reads the full-text index only: the match returns (score, id)
-and filters, counts and facets are computed here, instead of one document-row lookup per match.
-(PostgreSQL's match reads each matching row anyway, so it filters there.)
+flag, page, facet keys, coverage), held in memory per process, as a search engine keeps them beside its
+inverted index. They serve SQLite, whose FTS5 match reads the full-text index only: the match returns
+(score, id) and filters, counts and facets are computed here, instead of one document-row lookup per
+match. (PostgreSQL's match reads each matching row anyway, so it filters there.)
 
 A document row is never updated in place (a change deletes it and inserts a new row), and every write to
 the index changes `IndexState.token` in the same transaction: values cached under one token are true for
@@ -18,7 +18,7 @@ from django.db import connection
 __all__ = ["DocValues", "doc_values", "touch_index_state"]
 
 TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
-COLUMNS = "id, kind, network_only, national, page_id, facet_keys"
+COLUMNS = "id, kind, network_only, national, page_id, facet_keys, coverage_keys"
 FETCH_CHUNK = 900  # ids per IN list (SQLite allows 999 parameters)
 
 _lock = threading.Lock()
@@ -33,13 +33,24 @@ class Values:
     page_id: int
     facet_keys: tuple  # ("theme:…", "public:…", "territory:…")
     count_keys: tuple  # ("kind:…", *facet_keys): what one match adds to the counts
+    coverage: frozenset  # documents.coverage_keys: "c:…", "e:…", "t:…", "d:…"
+
+
+def _keys(text):
+    return tuple(intern(key) for key in text.split("\n")) if text else ()
 
 
 def _values(row):
-    _id, kind, network_only, national, page_id, facet_keys = row
-    keys = tuple(intern(key) for key in facet_keys.split("\n")) if facet_keys else ()
+    _id, kind, network_only, national, page_id, facet_keys, coverage_keys = row
+    keys = _keys(facet_keys)
     return Values(
-        intern(kind), bool(network_only), bool(national), page_id, keys, (intern(f"kind:{kind}"), *keys)
+        intern(kind),
+        bool(network_only),
+        bool(national),
+        page_id,
+        keys,
+        (intern(f"kind:{kind}"), *keys),
+        frozenset(_keys(coverage_keys)),
     )
 
 

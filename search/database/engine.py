@@ -14,6 +14,7 @@ from django.db.models import F
 from infopublic.territories.models import haversine_km
 
 from ..base import Engine, RawHit
+from ..documents import commune_coverage_keys
 from ..index_version import bump_index_version
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
@@ -60,14 +61,13 @@ def public_words(document):
 
 
 class MatchFilter:
-    """The filters of a query, checked on a matched document's doc values and its row (whose third
-    column, with a commune, says whether the facet rows cover it)."""
+    """The filters of a query, checked on a matched document's doc values."""
 
     def __init__(self, query, network, restrict_pages):
         self.network = network
         self.kinds = frozenset(query.kinds)
         self.pages = None if restrict_pages is None else frozenset(restrict_pages)
-        self.commune = query.commune is not None
+        self.commune = commune_coverage_keys(query.commune) if query.commune is not None else None
         self.territories = frozenset(f"territory:{slug}" for slug in query.territories)
         self.themes = frozenset(f"theme:{value}" for value in query.themes)
         self.publics = frozenset(f"public:{value}" for value in query.publics)
@@ -90,7 +90,7 @@ class MatchFilter:
                 or (kinds and value.kind not in kinds)
                 or (pages is not None and value.page_id not in pages)
                 # A national document applies in every commune and every territory.
-                or (commune and not (value.national or row[2]))
+                or (commune and not value.national and commune.isdisjoint(value.coverage))
                 or (territories and not value.national and territories.isdisjoint(value.facet_keys))
                 or (themes and themes.isdisjoint(value.facet_keys))
                 or (publics and publics.isdisjoint(value.facet_keys))
@@ -224,13 +224,6 @@ class DatabaseEngine(Engine):
 
     def _match_with_doc_values(self, cursor, match, query, network, restrict_pages):
         columns, where, params = [match.sort_key, match.id], [match.where], list(match.params)
-        if query.commune is not None:
-            # Whether the facet rows cover the commune; national documents are known from doc values.
-            columns.append(
-                f"{match.filter_id} IN (SELECT document_id FROM search_documentfacet "
-                "WHERE facet = 'commune' AND value = %s)"
-            )
-            params.insert(0, query.commune.code)  # the select list comes before WHERE
         if query.point and query.radius_km:
             sql, values = self.dialect.in_list(
                 match.filter_id, self._ids_within(query.point, query.radius_km)
@@ -405,6 +398,7 @@ class DatabaseEngine(Engine):
                     hours=d["hours"],
                     public_terms=" ".join(sorted(t)),
                     facet_keys=facet_keys(d),
+                    coverage_keys="\n".join(d.get("coverage", [])),
                 )
                 for d, t in zip(documents, terms, strict=True)
             ]

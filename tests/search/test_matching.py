@@ -6,7 +6,7 @@ import pytest
 from infopublic.territories.models import Commune
 from search.analysis import analyse
 
-from .corpus import CONTACT_TOKEN, NOTE_TOKEN
+from .corpus import CHALON, CONTACT_TOKEN, MACON, MATOUR, NOTE_TOKEN, TRAMAYES
 from .test_contract import find, page_ids, titles
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +71,15 @@ def test_commune_names_are_read_from_the_territories(corpus):
     commune.name = "Matourville"
     commune.save()
     assert analyse("aide matourville").places == {"matourville"}
+
+
+@pytest.mark.parametrize("code", [MATOUR, MACON, TRAMAYES, CHALON])
+def test_text_search_and_browsing_agree_on_what_covers_a_commune(engine, code):
+    """A text search checks coverage its own way (doc values on SQLite): the same communes come out."""
+    commune = Commune.objects.get(code=code)
+    covering = page_ids(find(commune=commune, page_size=50))
+    for text in ("aide", "accueil", "allocation", "CCAS"):
+        assert (
+            page_ids(find(text, commune=commune, page_size=50))
+            == page_ids(find(text, page_size=50)) & covering
+        )
