@@ -6,6 +6,8 @@ anonymous match, which reads only the public part, cannot reach them."""
 import json
 from dataclasses import dataclass
 
+from django.db import transaction
+
 __all__ = ["PostgresDialect", "SqliteDialect", "TextMatch", "dialect_for"]
 
 
@@ -184,9 +186,22 @@ class PostgresDialect:
         """Same: nothing apart from the rows."""
 
     def after_rebuild(self, cursor):
-        """Fresh statistics for the planner: without them, the first queries after a rebuild can be
-        planned as if the tables were empty (autovacuum analyses them only later)."""
+        """Fresh statistics for the planner at once (without them the first queries are planned as if
+        the tables were empty), then, once committed, a VACUUM: writing the vectors after the rows left
+        one dead row version per document, which every match would otherwise step over until
+        autovacuum comes by."""
         cursor.execute("ANALYZE search_document, search_documentfacet")
+        transaction.on_commit(vacuum_index, robust=True)
+
+
+def vacuum_index():
+    """VACUUM cannot run in a transaction: called after the rebuild's commit, in autocommit."""
+    from django.db import connection
+
+    if connection.in_atomic_block:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE) search_document, search_documentfacet")
 
 
 def dialect_for(connection):

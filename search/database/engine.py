@@ -196,31 +196,52 @@ class DatabaseEngine(Engine):
         return hits, total, counts
 
     def _match(self, cursor, query, analysis, network, restrict_pages):
-        """A text search: the match runs once and returns every matching document with its score; the
-        total, the facets and the ranked page are computed from that, and only the page's rows are read
-        afterwards. Where the match itself reads each matching row (PostgreSQL), every filter is SQL on
-        that row; where it reads only the full-text index (SQLite FTS5), filters and facets come from
-        the doc values rather than from one row lookup per match."""
+        """A text search: the match runs once; the total, exact facet counts and the ranked page come
+        from that one evaluation, and only the page's rows are read afterwards. Where the match reads each
+        matching row anyway (PostgreSQL), filters and counts are SQL on those rows, aggregated by the
+        server; where it reads only the full-text index (SQLite FTS5), they come from the doc values
+        rather than from one row lookup per match."""
         match = self.dialect.text_match(*analysis.split_groups(), network)
         if self.dialect.match_reads_rows:
-            kept, counts = self._match_with_rows(cursor, match, query, network, restrict_pages)
+            page_ids, total, counts = self._match_in_sql(cursor, match, query, network, restrict_pages)
         else:
             kept, counts = self._match_with_doc_values(cursor, match, query, network, restrict_pages)
-        kept.sort()  # (sort key, id): "best score, then id"
-        page = kept[query.offset : query.offset + query.page_size]
-        return self._rows(cursor, [row[1] for row in page]), len(kept), counts
+            kept.sort()  # (sort key, id): "best score, then id"
+            page_ids = [row[1] for row in kept[query.offset : query.offset + query.page_size]]
+            total = len(kept)
+        return self._rows(cursor, page_ids), total, counts
 
-    def _match_with_rows(self, cursor, match, query, network, restrict_pages):
-        where, params = self._row_filters(query, network, restrict_pages)
+    def _match_in_sql(self, cursor, match, query, network, restrict_pages):
+        """One statement: the matches materialised once, then the ranked page, the count by kind and
+        the count of every facet key, as (part, key, rank or count) rows."""
+        where, params = self._row_filters(query, network, None)
         coverage, coverage_params = self._coverage_filters(query)
+        where = [match.where, *where, *coverage]
+        params = [*match.params, *params, *coverage_params]
+        if restrict_pages is not None:
+            # Thousands of open structures: a hashed semi-join, not an array scanned for every row.
+            where.append("d.page_id IN (SELECT unnest(%s::integer[]))")
+            params.append(list(restrict_pages))
         cursor.execute(
-            f"SELECT {match.sort_key}, d.id, d.kind, d.facet_keys FROM {match.source} "
-            f"WHERE {' AND '.join([match.where, *where, *coverage])}",
-            [*match.params, *params, *coverage_params],
+            f"WITH matched AS MATERIALIZED (SELECT {match.sort_key} AS sort_key, d.id, d.kind, d.facet_keys "
+            f"FROM {match.source} WHERE {' AND '.join(where)}) "
+            "(SELECT 'page', id::text, row_number() OVER (ORDER BY sort_key, id) FROM matched "
+            "ORDER BY sort_key, id LIMIT %s OFFSET %s) "
+            "UNION ALL (SELECT 'kind', kind, count(*) FROM matched GROUP BY kind) "
+            "UNION ALL (SELECT 'key', key, count(*) FROM matched, "
+            "unnest(string_to_array(matched.facet_keys, E'\\n')) AS key "
+            "WHERE matched.facet_keys <> '' GROUP BY key)",
+            [*params, query.page_size, query.offset],
         )
-        matched = cursor.fetchall()
-        keys = "\n".join(filter(None, (row[3] for row in matched))).split("\n")
-        return matched, self._counts((row[2] for row in matched), keys)
+        page, counted = [], Counter()
+        for part, key, number in cursor.fetchall():
+            if part == "page":
+                page.append((number, int(key)))
+            else:
+                counted[f"kind:{key}" if part == "kind" else key] = number
+        page.sort()
+        counts = self._counts_from_keys(counted)
+        return [pk for _rank, pk in page], sum(counts["kinds"].values()), counts
 
     def _match_with_doc_values(self, cursor, match, query, network, restrict_pages):
         columns, where, params = [match.sort_key, match.id], [match.where], list(match.params)
