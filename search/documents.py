@@ -10,6 +10,7 @@ from infopublic.directory.models import GuidePage, SchemePage, StructureContact,
 from infopublic.network.models import PartnerPage
 from infopublic.territories.models import Commune, SocialActionTerritory
 
+from .memo import SharedValue
 from .text import plain_text
 
 __all__ = ["KINDS", "build_documents", "commune_coverage_keys", "coverage_keys", "indexable_pages"]
@@ -77,13 +78,27 @@ def coverage_keys(communes=(), epcis=(), territories=(), departements=()):
     )
 
 
+COMMUNE_KEYS_KEY = "search:commune-coverage-keys:v1"
+
+
+def _all_commune_keys():
+    keys = {}
+    for code, departement, epci in Commune.objects.values_list("code", "departement_id", "epci_id"):
+        keys[code] = {f"c:{code}", f"d:{departement}", *([f"e:{epci}"] if epci else [])}
+    for slug, code in SocialActionTerritory.communes.through.objects.values_list(
+        "socialactionterritory__slug", "commune_id"
+    ):
+        keys.setdefault(code, set()).add(f"t:{slug}")
+    return {code: frozenset(values) for code, values in keys.items()}
+
+
+# Every commune's keys, per process; the signal handlers drop them when communes or territories change.
+all_commune_keys = SharedValue(COMMUNE_KEYS_KEY, _all_commune_keys)
+
+
 def commune_coverage_keys(commune):
     """The keys of `commune`: itself, its EPCI, its département and its territoires d'action sociale."""
-    keys = {f"c:{commune.code}", f"d:{commune.departement_id}"}
-    if commune.epci_id:
-        keys.add(f"e:{commune.epci_id}")
-    keys |= {f"t:{slug}" for slug in commune.social_action_territories.values_list("slug", flat=True)}
-    return frozenset(keys)
+    return all_commune_keys.get().get(commune.code, frozenset({f"c:{commune.code}"}))
 
 
 def indexable_pages(model):

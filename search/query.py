@@ -8,6 +8,7 @@ from infopublic.taxonomy.models import Public, Theme
 from infopublic.territories.models import Commune, SocialActionTerritory
 
 from .documents import KINDS
+from .memo import SharedValue
 
 __all__ = ["Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
 
@@ -128,6 +129,11 @@ def _values(params, name):
     return tuple(dict.fromkeys(v.strip() for v in params.getlist(name) if v.strip()))
 
 
+COMMUNES_KEY = "search:communes-by-code:v1"
+# Every commune by INSEE code, per process (the usual `commune=`); dropped when a commune changes.
+communes_by_code = SharedValue(COMMUNES_KEY, lambda: {c.code: c for c in Commune.objects.all()})
+
+
 def _unknown(values, manager, field):
     """The values that name no row (no query when there is nothing to check)."""
     if not values:
@@ -140,6 +146,10 @@ def _commune(params, errors):
     text = params.get("commune", "").strip()
     if not text:
         return None
+    if len(text) == 5:
+        known = communes_by_code.get().get(text.upper())
+        if known is not None:
+            return known
     candidates = []
     if len(text) <= MAX_COMMUNE_LENGTH:
         candidates = list(

@@ -17,8 +17,10 @@ from infopublic.territories.models import Commune, SocialActionTerritory
 from . import glossary
 from .analysis import PLACE_NAMES_KEY
 from .base import LABELS_CACHE_KEY
+from .documents import COMMUNE_KEYS_KEY
 from .indexing import update_pages
 from .models import Document, DocumentFacet
+from .query import COMMUNES_KEY
 
 # Which pages index a vocabulary's labels, by related name.
 VOCABULARY_PAGES = {
@@ -85,6 +87,7 @@ def _vocabulary_page_ids(instance):
 @receiver(post_delete, sender=SocialActionTerritory)
 def refresh_territory_labels(sender, **kwargs):
     cache.delete(LABELS_CACHE_KEY)
+    cache.delete(COMMUNE_KEYS_KEY)
 
 
 @receiver(pre_save)
@@ -154,6 +157,8 @@ def _linked(instance, reverse):
 def reindex_territory_communes(sender, instance, action, reverse, pk_set, **kwargs):
     """Communes joining or leaving a territory (either side of the relation): the fiches covering those
     communes change `territories`, the structures serving the territory change `communes`."""
+    if action.startswith("post_"):
+        cache.delete(COMMUNE_KEYS_KEY)
     if action == "pre_clear":
         instance._search_cleared = _linked(instance, reverse)
         return
@@ -196,8 +201,10 @@ def reindex_territory_deletion(sender, instance, **kwargs):
 @receiver(post_save, sender=Commune)
 @receiver(post_delete, sender=Commune)
 def refresh_place_names(sender, **kwargs):
-    """Commune names make words optional in a search (analysis.find_places)."""
-    cache.delete(PLACE_NAMES_KEY)
+    """Commune names make words optional in a search (analysis.find_places); communes are looked up by
+    code and checked against coverage keys from per-process copies."""
+    for key in (PLACE_NAMES_KEY, COMMUNES_KEY, COMMUNE_KEYS_KEY):
+        cache.delete(key)
 
 
 @receiver(pre_save, sender=Commune)

@@ -10,8 +10,8 @@ as long as the database shows that token. Ids committed by another process after
 fetched on demand."""
 
 import threading
-from dataclasses import dataclass
 from sys import intern
+from typing import NamedTuple
 
 from django.db import connection
 
@@ -25,15 +25,14 @@ _lock = threading.Lock()
 _cache = {}  # (vendor, database name) -> DocValues
 
 
-@dataclass(frozen=True, slots=True)
-class Values:
+class Values(NamedTuple):
     kind: str
     network_only: bool
     national: bool
     page_id: int
     facet_keys: tuple  # ("theme:…", "public:…", "territory:…")
     count_keys: tuple  # ("kind:…", *facet_keys): what one match adds to the counts
-    coverage: frozenset  # documents.coverage_keys: "c:…", "e:…", "t:…", "d:…"
+    coverage: tuple  # documents.coverage_keys: "c:…", "e:…", "t:…", "d:…"
 
 
 def _keys(text):
@@ -50,7 +49,7 @@ def _values(row):
         page_id,
         keys,
         (intern(f"kind:{kind}"), *keys),
-        frozenset(_keys(coverage_keys)),
+        _keys(coverage_keys),
     )
 
 

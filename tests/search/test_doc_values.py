@@ -5,10 +5,14 @@ from django.db import connection, transaction
 
 import pytest
 
+from infopublic.territories.models import Commune, SocialActionTerritory
+from search import service
 from search.database import docvalues
 from search.engine import database_engine
 from search.models import Document, IndexState
 from search.query import SearchQuery
+
+from ..factories import PartnerPageFactory, StructurePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +104,24 @@ def test_a_rollback_reloads_the_cache():
         after = docvalues.doc_values(cursor)
     assert after is not inside and after.token != inside.token
     assert not any(value.page_id == 990001 for value in after.by_id.values())
+
+
+def test_a_territory_change_reaches_text_searches_at_once(territories_71, home_page, settings):
+    """The commune filter of a text search reads coverage keys; a commune joining a territory served by
+    a structure is covered at once, without waiting for a rebuild."""
+    settings.ELASTICSEARCH_URL = ""
+    territory = SocialActionTerritory.objects.create(name="Essai", slug="essai", departement_id="71")
+    partner = PartnerPageFactory(parent=home_page, title="Partenaire d'essai")
+    structure = StructurePageFactory(parent=partner, title="Relais zqterritoire", commune_id="71137")
+    structure.served_territories.set([territory])
+    structure.save_revision().publish()
+    macon = Commune.objects.get(code="71270")
+
+    def found():
+        return {hit.page_id for hit in service.search(SearchQuery(text="zqterritoire", commune=macon)).hits}
+
+    assert found() == set()
+    territory.communes.add(macon)
+    assert found() == {structure.pk}
+    territory.communes.remove(macon)
+    assert found() == set()
