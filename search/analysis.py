@@ -97,6 +97,19 @@ def closest_word(word):
     return found or None
 
 
+def indexed_words(candidates):
+    """The candidates that are indexed public words, remembered in the cache per index version."""
+    version = index_version()
+    keys = {word: f"search:indexed:{version}:{word}" for word in candidates}
+    remembered = cache.get_many(keys.values())
+    unseen = [word for word in candidates if keys[word] not in remembered]
+    if unseen:
+        found = set(Term.objects.filter(word__in=unseen).values_list("word", flat=True))
+        cache.set_many({keys[word]: word in found for word in unseen}, 3600)
+        remembered.update({keys[word]: word in found for word in unseen})
+    return {word for word in candidates if remembered[keys[word]]}
+
+
 def _closest_word(word):
     candidates = list(
         Term.objects.filter(initial=word[0], length__range=(len(word) - 2, len(word) + 2))
@@ -142,7 +155,7 @@ def analyse(text):
         if len(w) >= 4 and not w.isdigit() and w not in found_expansions and w not in places
     ]
     if unknown:
-        known = set(Term.objects.filter(word__in=unknown).values_list("word", flat=True))
+        known = indexed_words(unknown)
         for word in unknown:
             if word in known:
                 continue
