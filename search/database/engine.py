@@ -298,15 +298,9 @@ class DatabaseEngine(Engine):
         by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
         return [by_id[pk] for pk in ids if pk in by_id]
 
-    def _counts(self, kinds, keys):
-        """{kinds, themes, publics, territories: {value: count}}, exact: `kinds` has the kind of every
-        match, `keys` every "facet:value" key of every match."""
-        counted = Counter(keys)
-        counted.update(f"kind:{kind}" for kind in kinds)
-        return self._counts_from_keys(counted)
-
     def _counts_from_keys(self, counted):
-        """The same from a Counter of "kind:…", "theme:…", "public:…" and "territory:…" keys."""
+        """{kinds, themes, publics, territories: {value: count}}, exact, from a Counter of the matches'
+        "kind:…", "theme:…", "public:…" and "territory:…" keys."""
         counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
         for key, count in counted.items():
             if key:
