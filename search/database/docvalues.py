@@ -10,16 +10,19 @@ as long as the database shows that token. Ids committed by another process after
 fetched on demand."""
 
 import threading
+import uuid
 from sys import intern
 from typing import NamedTuple
 
 from django.db import connection
 
+from ..models import IndexState
+from .dialects import dialect_for
+
 __all__ = ["DocValues", "doc_values", "touch_index_state"]
 
 TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
 COLUMNS = "id, kind, network_only, national, page_id, facet_keys, coverage_keys"
-FETCH_CHUNK = 900  # ids per IN list (SQLite allows 999 parameters)
 
 _lock = threading.Lock()
 _cache = {}  # (vendor, database name) -> DocValues
@@ -67,10 +70,9 @@ class DocValues:
         """{id: Values} for `ids`; ids unknown here (committed since the token was read) are read."""
         by_id = self.by_id
         missing = [pk for pk in ids if pk not in by_id]
-        for start in range(0, len(missing), FETCH_CHUNK):
-            chunk = missing[start : start + FETCH_CHUNK]
-            placeholders = ", ".join(["%s"] * len(chunk))
-            cursor.execute(f"SELECT {COLUMNS} FROM search_document WHERE id IN ({placeholders})", chunk)
+        if missing:
+            sql, params = dialect_for(connection).in_list("id", missing)
+            cursor.execute(f"SELECT {COLUMNS} FROM search_document WHERE {sql}", params)
             for row in cursor.fetchall():
                 by_id[row[0]] = _values(row)
         return by_id
@@ -93,8 +95,4 @@ def doc_values(cursor):
 
 def touch_index_state():
     """A new token, in the current transaction: called by every write to the database index."""
-    import uuid
-
-    from ..models import IndexState
-
     IndexState.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
