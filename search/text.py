@@ -143,6 +143,12 @@ def normalise(text):
     return " ".join(stems(text, keep_stop_words=True))
 
 
+@lru_cache(maxsize=4096)
+def _escape_run(piece):
+    """A run between two words, HTML-escaped: the same few runs (", ", " ", "'") recur in every text."""
+    return escape(piece)
+
+
 @lru_cache(maxsize=65536)
 def _match_key(piece):
     return stem(fold(piece))
@@ -179,7 +185,7 @@ def highlight(text, wanted_stems, length=220, plain=False):
     window_start, window_end = _token_bounds(text, start, start + length)
     pieces = WORD_OR_NOT.split(text[window_start:window_end])
     # Words (\w+) hold no character that HTML escapes: only the runs between them are escaped.
-    pieces[0::2] = [escape(piece) for piece in pieces[0::2]]
+    pieces[0::2] = [_escape_run(piece) for piece in pieces[0::2]]
     if wanted_stems:
         pieces[1::2] = [
             f"<mark>{piece}</mark>" if _match_key(piece) in wanted_stems else piece for piece in pieces[1::2]

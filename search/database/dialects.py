@@ -50,7 +50,6 @@ class SqliteDialect:
     (network-only notes) for documents anyone may see; private_title, private_summary and private_body
     for network-only documents."""
 
-    match_reads_rows = False  # a MATCH reads the full-text index only
     PUBLIC_COLUMNS = "{title summary body}"
     TITLE_COLUMNS = {False: "{title}", True: "{title private_title}"}
     WEIGHTS = "10.0, 4.0, 1.0, 1.0, 10.0, 4.0, 1.0"
@@ -95,6 +94,14 @@ class SqliteDialect:
     def in_list(self, column, values):
         return f"{column} IN (SELECT value FROM json_each(%s))", [json.dumps(list(values))]
 
+    def fetch_then_token(self, cursor, sql, params, token_sql):
+        """(rows of `sql`, then the value of `token_sql`, read after them)."""
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+        cursor.execute(token_sql)
+        token = cursor.fetchone()
+        return rows, token[0] if token else None
+
     def write_fulltext(self, cursor, rows):
         """rows: (id, title, summary, body, network text, network_only), texts normalised."""
         cursor.executemany(
@@ -124,7 +131,6 @@ class PostgresDialect:
     B, body C; empty for a network-only document) for anyone, member_vector (the whole document, with
     network-only notes as D) for network members."""
 
-    match_reads_rows = True  # the vectors are on the document rows: a match reads each matching row
     VECTORS = {False: "d.public_vector", True: "d.member_vector"}
 
     def _group(self, stems, phrases):
@@ -162,6 +168,15 @@ class PostgresDialect:
 
     def in_list(self, column, values):
         return f"{column} = ANY(%s)", [list(values)]
+
+    def fetch_then_token(self, cursor, sql, params, token_sql):
+        """(rows of `sql`, then the value of `token_sql`, read after them): both statements in one round
+        trip (parameters are bound client side, so psycopg sends them as one query string)."""
+        cursor.execute(f"{sql}; {token_sql}", params)
+        rows = cursor.fetchall()
+        cursor.nextset()
+        token = cursor.fetchone()
+        return rows, token[0] if token else None
 
     def write_fulltext(self, cursor, rows):
         """rows: (id, title, summary, body, network text, network_only), texts normalised."""

@@ -19,13 +19,14 @@ from django.db import connection
 from ..models import IndexState
 from .dialects import dialect_for
 
-__all__ = ["DocValues", "doc_values", "touch_index_state"]
+__all__ = ["TOKEN_SQL", "DocValues", "doc_values", "read_token", "touch_index_state"]
 
 TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
 COLUMNS = "id, kind, network_only, national, page_id, facet_keys, coverage_keys"
 
 _lock = threading.Lock()
 _cache = {}  # (vendor, database name) -> DocValues
+_UNREAD = object()
 
 
 class Values(NamedTuple):
@@ -78,11 +79,17 @@ class DocValues:
         return by_id
 
 
-def doc_values(cursor):
-    """The current DocValues of this database, reloaded when the index token changed."""
+def read_token(cursor):
     cursor.execute(TOKEN_SQL)
     row = cursor.fetchone()
-    token = row[0] if row else None
+    return row[0] if row else None
+
+
+def doc_values(cursor, token=_UNREAD):
+    """The current DocValues of this database, reloaded when the index token changed. `token`, when
+    given, was read by the caller after its match ran (see `dialects.*.fetch_then_token`)."""
+    if token is _UNREAD:
+        token = read_token(cursor)
     key = (connection.vendor, str(connection.settings_dict["NAME"]))
     cached = _cache.get(key)
     if cached is not None and cached.token == token and token is not None:

@@ -7,6 +7,7 @@ import json
 import math
 from collections import Counter
 from itertools import chain
+from operator import attrgetter
 
 from django.db import connection, transaction
 from django.db.models import F
@@ -19,7 +20,7 @@ from ..index_version import bump_index_version
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
-from .docvalues import doc_values, touch_index_state
+from .docvalues import TOKEN_SQL, doc_values, touch_index_state
 
 __all__ = ["DatabaseEngine"]
 
@@ -40,6 +41,7 @@ HIT_COLUMNS = (
 )
 FACET_NAMES = {"themes": "theme", "publics": "public", "territories": "territory"}
 FACET_BY_NAME = {name: facet for facet, name in FACET_NAMES.items()}
+COUNT_KEYS = attrgetter("count_keys")  # what one matched document adds to the counts
 
 
 def facet_keys(document):
@@ -72,21 +74,30 @@ class MatchFilter:
         self.themes = frozenset(f"theme:{value}" for value in query.themes)
         self.publics = frozenset(f"public:{value}" for value in query.publics)
 
-    def kept(self, matched, doc_values, cursor):
-        """[(sort key, id, Values)] of the matched rows that pass every filter. Ids the doc values do not
-        know yet (committed since they were loaded) are read; a row whose id is not found at all was
-        deleted after the match ran. One plain loop: it runs once per match."""
+    def kept(self, ids, doc_values, cursor):
+        """The matched `ids` that pass every filter and their Values: two lists, in the order of `ids`.
+        Ids the doc values do not know yet (committed since they were loaded) are read; an id still
+        unknown then was deleted after the match ran. One plain loop: it runs once per match."""
+        by_id = doc_values.by_id
+        values = list(map(by_id.get, ids))
+        if None in values:
+            doc_values.for_ids(cursor, [pk for pk, value in zip(ids, values, strict=True) if value is None])
+            values = list(map(by_id.get, ids))
         network, kinds, pages, commune = self.network, self.kinds, self.pages, self.commune
         territories, themes, publics = self.territories, self.themes, self.publics
-        get = doc_values.by_id.get
-        kept, unknown = [], []
-        for row in matched:
-            value = get(row[1])
-            if value is None:
-                unknown.append(row)
-                continue
+        if not (kinds or pages is not None or commune or territories or themes or publics):
+            # Text only, the most frequent search: visibility is the one check.
+            kept = [
+                (pk, value)
+                for pk, value in zip(ids, values, strict=True)
+                if value is not None and (network or not value.network_only)
+            ]
+            return [pk for pk, _value in kept], [value for _pk, value in kept]
+        kept_ids, kept_values = [], []
+        for pk, value in zip(ids, values, strict=True):
             if (
-                (value.network_only and not network)
+                value is None
+                or (value.network_only and not network)
                 or (kinds and value.kind not in kinds)
                 or (pages is not None and value.page_id not in pages)
                 # A national document applies in every commune and every territory.
@@ -96,11 +107,9 @@ class MatchFilter:
                 or (publics and publics.isdisjoint(value.facet_keys))
             ):
                 continue
-            kept.append((row[0], row[1], value))
-        if unknown:
-            known = doc_values.for_ids(cursor, [row[1] for row in unknown])
-            kept += self.kept([row for row in unknown if row[1] in known], doc_values, cursor)
-        return kept
+            kept_ids.append(pk)
+            kept_values.append(value)
+        return kept_ids, kept_values
 
 
 class DatabaseEngine(Engine):
@@ -196,66 +205,33 @@ class DatabaseEngine(Engine):
         return hits, total, counts
 
     def _match(self, cursor, query, analysis, network, restrict_pages):
-        """A text search: the match runs once; the total, exact facet counts and the ranked page come
-        from that one evaluation, and only the page's rows are read afterwards. Where the match reads each
-        matching row anyway (PostgreSQL), filters and counts are SQL on those rows, aggregated by the
-        server; where it reads only the full-text index (SQLite FTS5), they come from the doc values
-        rather than from one row lookup per match."""
+        """A text search: the match runs once and returns every matching id, best first; filters, the
+        total and exact facet counts come from the doc values of those ids, rather than from one row
+        lookup per match, and only the page's rows are read afterwards."""
         match = self.dialect.text_match(*analysis.split_groups(), network)
-        if self.dialect.match_reads_rows:
-            page_ids, total, counts = self._match_in_sql(cursor, match, query, network, restrict_pages)
-        else:
-            kept, counts = self._match_with_doc_values(cursor, match, query, network, restrict_pages)
-            kept.sort()  # (sort key, id): "best score, then id"
-            page_ids = [row[1] for row in kept[query.offset : query.offset + query.page_size]]
-            total = len(kept)
-        return self._rows(cursor, page_ids), total, counts
-
-    def _match_in_sql(self, cursor, match, query, network, restrict_pages):
-        """One statement: the matches materialised once, then the ranked page, the count by kind and
-        the count of every facet key, as (part, key, rank or count) rows."""
-        where, params = self._row_filters(query, network, None)
-        coverage, coverage_params = self._coverage_filters(query)
-        where = [match.where, *where, *coverage]
-        params = [*match.params, *params, *coverage_params]
-        if restrict_pages is not None:
-            # Thousands of open structures: a hashed semi-join, not an array scanned for every row.
-            where.append("d.page_id IN (SELECT unnest(%s::integer[]))")
-            params.append(list(restrict_pages))
-        cursor.execute(
-            f"WITH matched AS MATERIALIZED (SELECT {match.sort_key} AS sort_key, d.id, d.kind, d.facet_keys "
-            f"FROM {match.source} WHERE {' AND '.join(where)}) "
-            "(SELECT 'page', id::text, row_number() OVER (ORDER BY sort_key, id) FROM matched "
-            "ORDER BY sort_key, id LIMIT %s OFFSET %s) "
-            "UNION ALL (SELECT 'kind', kind, count(*) FROM matched GROUP BY kind) "
-            "UNION ALL (SELECT 'key', key, count(*) FROM matched, "
-            "unnest(string_to_array(matched.facet_keys, E'\\n')) AS key "
-            "WHERE matched.facet_keys <> '' GROUP BY key)",
-            [*params, query.page_size, query.offset],
-        )
-        page, counted = [], Counter()
-        for part, key, number in cursor.fetchall():
-            if part == "page":
-                page.append((number, int(key)))
-            else:
-                counted[f"kind:{key}" if part == "kind" else key] = number
-        page.sort()
-        counts = self._counts_from_keys(counted)
-        return [pk for _rank, pk in page], sum(counts["kinds"].values()), counts
-
-    def _match_with_doc_values(self, cursor, match, query, network, restrict_pages):
-        columns, where, params = [match.sort_key, match.id], [match.where], list(match.params)
+        where, params = [match.where], list(match.params)
         if query.point and query.radius_km:
             sql, values = self.dialect.in_list(
                 match.filter_id, self._ids_within(query.point, query.radius_km)
             )
             where.append(sql)
             params += values
-        cursor.execute(f"SELECT {', '.join(columns)} FROM {match.source} WHERE {' AND '.join(where)}", params)
-        matched = cursor.fetchall()
-        kept = MatchFilter(query, network, restrict_pages).kept(matched, doc_values(cursor), cursor)
-        keys = Counter(chain.from_iterable(value.count_keys for _score, _pk, value in kept))
-        return kept, self._counts_from_keys(keys)
+        # The index token is read after the match: doc values cached under it know every matched id
+        # that existed when it was read (see docvalues).
+        rows, token = self.dialect.fetch_then_token(
+            cursor,
+            f"SELECT {match.id} FROM {match.source} WHERE {' AND '.join(where)} "
+            f"ORDER BY {match.sort_key}, {match.id}",
+            params,
+            TOKEN_SQL,
+        )
+        ids = [row[0] for row in rows]
+        kept_ids, kept_values = MatchFilter(query, network, restrict_pages).kept(
+            ids, doc_values(cursor, token), cursor
+        )
+        counts = self._counts_from_keys(Counter(chain.from_iterable(map(COUNT_KEYS, kept_values))))
+        page_ids = kept_ids[query.offset : query.offset + query.page_size]
+        return self._rows(cursor, page_ids), len(kept_ids), counts
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
