@@ -17,6 +17,7 @@ __all__ = ["Analysis", "analyse"]
 
 MAX_WORDS = 12
 PLACE_NAMES_KEY = "search:place-names:v1"
+STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)  # never highlighted
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class Analysis:
             wanted.update(stems)
             for phrase in phrases:
                 wanted.update(phrase.split())
-        return wanted - {stem(word) for word in STOP_WORDS}
+        return wanted - STOP_STEMS
 
     @property
     def suggestion(self):

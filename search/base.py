@@ -3,23 +3,23 @@
 import json
 from abc import ABC, abstractmethod
 from datetime import date
+from functools import lru_cache
 
 from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
 from opening_hours import ParserError, State
 
 from infopublic.directory.hours import PARIS, effective_hours
 from infopublic.directory.hours import parse as parse_hours
-from infopublic.taxonomy.models import Public, Theme
-from infopublic.territories.models import SocialActionTerritory, haversine_km
+from infopublic.territories.models import haversine_km
 
 from .analysis import analyse
 from .index_version import index_version
-from .memo import SharedValue
-from .query import Hit, SearchResult
+from .query import Hit, SearchResult, vocabulary_labels
 
 __all__ = ["Engine", "EngineUnavailable", "RawHit"]
 
@@ -86,7 +86,6 @@ def _open_page_ids(at):
     return open_ids
 
 
-LABELS_CACHE_KEY = "search:facet-labels:v1"
 KIND_LABELS = {
     "scheme": _("Dispositifs"),
     "structure": _("Structures"),
@@ -95,20 +94,15 @@ KIND_LABELS = {
 }
 
 
-def _labels():
-    return {
-        "themes": dict(Theme.objects.values_list("value", "label")),
-        "publics": dict(Public.objects.values_list("value", "label")),
-        "territories": dict(SocialActionTerritory.objects.values_list("slug", "name")),
-    }
-
-
-_facet_labels = SharedValue(LABELS_CACHE_KEY, _labels)
-
-
 def facet_labels():
     """{facet: {value: label}}; the signal handlers drop it when a vocabulary changes."""
-    return {**_facet_labels.get(), "kinds": {key: str(label) for key, label in KIND_LABELS.items()}}
+    return {**vocabulary_labels.get(), "kinds": _kind_labels(get_language())}
+
+
+@lru_cache(maxsize=16)
+def _kind_labels(language):
+    with override(language):
+        return {key: str(label) for key, label in KIND_LABELS.items()}
 
 
 def facet_lists(counts):

@@ -134,11 +134,28 @@ COMMUNES_KEY = "search:communes-by-code:v1"
 communes_by_code = SharedValue(COMMUNES_KEY, lambda: {c.code: c for c in Commune.objects.all()})
 
 
-def _unknown(values, manager, field):
-    """The values that name no row (no query when there is nothing to check)."""
-    if not values:
-        return set()
-    return set(values) - set(manager.filter(**{f"{field}__in": values}).values_list(field, flat=True))
+LABELS_CACHE_KEY = "search:facet-labels:v1"
+
+
+def _labels():
+    return {
+        "themes": dict(Theme.objects.values_list("value", "label")),
+        "publics": dict(Public.objects.values_list("value", "label")),
+        "territories": dict(SocialActionTerritory.objects.values_list("slug", "name")),
+    }
+
+
+# {facet: {value: label}} of the vocabularies, per process; the signal handlers drop it on a change.
+vocabulary_labels = SharedValue(LABELS_CACHE_KEY, _labels)
+
+
+def _unknown(values, facet, manager, field):
+    """The values that name no row: those the vocabulary labels know need no query (a term added
+    without signals, by a bulk load, is still found in the database)."""
+    unknown = set(values) - vocabulary_labels.get()[facet].keys()
+    if not unknown:
+        return unknown
+    return unknown - set(manager.filter(**{f"{field}__in": unknown}).values_list(field, flat=True))
 
 
 def _commune(params, errors):
@@ -182,17 +199,17 @@ def parse_query(params):
         text = ""
     commune = _commune(params, errors)
     themes = _values(params, "theme")
-    unknown = _unknown(themes, Theme.objects, "value")
+    unknown = _unknown(themes, "themes", Theme.objects, "value")
     if unknown:
         errors["theme"] = _("Thématique inconnue : %(values)s.") % {
             "values": ", ".join(sorted(unknown))[:200]
         }
     publics = _values(params, "public")
-    unknown = _unknown(publics, Public.objects, "value")
+    unknown = _unknown(publics, "publics", Public.objects, "value")
     if unknown:
         errors["public"] = _("Public inconnu : %(values)s.") % {"values": ", ".join(sorted(unknown))[:200]}
     territories = _values(params, "territoire")
-    unknown = _unknown(territories, SocialActionTerritory.objects, "slug")
+    unknown = _unknown(territories, "territories", SocialActionTerritory.objects, "slug")
     if unknown:
         errors["territoire"] = _("Territoire inconnu : %(values)s.") % {
             "values": ", ".join(sorted(unknown))[:200]

@@ -16,11 +16,10 @@ from infopublic.territories.models import Commune, SocialActionTerritory
 
 from . import glossary
 from .analysis import PLACE_NAMES_KEY
-from .base import LABELS_CACHE_KEY
 from .documents import COMMUNE_KEYS_KEY
 from .indexing import update_pages
 from .models import Document, DocumentFacet
-from .query import COMMUNES_KEY
+from .query import COMMUNES_KEY, LABELS_CACHE_KEY
 
 # Which pages index a vocabulary's labels, by related name.
 VOCABULARY_PAGES = {

@@ -133,8 +133,6 @@ def _time_side_by_side(functions, items, rounds):
 
 def _cold_doc_values():
     """Seconds to load the doc values of the whole index (the first search after each index change)."""
-    if connection.vendor != "sqlite":
-        return None
     from ..database import docvalues
 
     docvalues._cache.clear()

@@ -1,18 +1,22 @@
 """Doc values: what a text search needs to know of every matching document (kind, visibility, national
 flag, page, facet keys, coverage), held in memory per process, as a search engine keeps them beside its
-inverted index. They serve SQLite, whose FTS5 match reads the full-text index only: the match returns
-(score, id) and filters, counts and facets are computed here, instead of one document-row lookup per
-match. (PostgreSQL's match reads each matching row anyway, so it filters there.)
+inverted index. The match returns the matching ids, best first; filters, the total and exact facet counts
+are computed here rather than from one document-row lookup per match.
+
+They are held as a search engine holds filters: one bitset per key (a Python int, bit n for the document
+at position n): "kind:…", "theme:…", "public:…", "territory:…", the coverage keys ("c:…", "e:…", "t:…",
+"d:…") and the visibility and national flags. A query turns the matched ids into a bitset, ANDs it with
+the bitsets of its filters and counts each facet key with one AND and one popcount, so the cost per
+match is one array read, not one object per match and key.
 
 A document row is never updated in place (a change deletes it and inserts a new row), and every write to
-the index changes `IndexState.token` in the same transaction: values cached under one token are true for
-as long as the database shows that token. Ids committed by another process after the token was read are
-fetched on demand."""
+the index changes `IndexState.token` in the same transaction. The engine reads the token after its match
+ran: values loaded under that token know every id the match could see. An id they do not know was
+deleted since; should one exist all the same, the values are reloaded."""
 
 import threading
 import uuid
-from sys import intern
-from typing import NamedTuple
+from array import array
 
 from django.db import connection
 
@@ -23,60 +27,111 @@ __all__ = ["TOKEN_SQL", "DocValues", "doc_values", "read_token", "touch_index_st
 
 TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
 COLUMNS = "id, kind, network_only, national, page_id, facet_keys, coverage_keys"
+NETWORK_ONLY = "!network_only"
+NATIONAL = "!national"
+COUNTED = ("kind:", "theme:", "public:", "territory:")  # the keys counted as facets
 
 _lock = threading.Lock()
 _cache = {}  # (vendor, database name) -> DocValues
 _UNREAD = object()
 
 
-class Values(NamedTuple):
-    kind: str
-    network_only: bool
-    national: bool
-    page_id: int
-    facet_keys: tuple  # ("theme:…", "public:…", "territory:…")
-    count_keys: tuple  # ("kind:…", *facet_keys): what one match adds to the counts
-    coverage: tuple  # documents.coverage_keys: "c:…", "e:…", "t:…", "d:…"
-
-
-def _keys(text):
-    return tuple(intern(key) for key in text.split("\n")) if text else ()
-
-
-def _values(row):
-    _id, kind, network_only, national, page_id, facet_keys, coverage_keys = row
-    keys = _keys(facet_keys)
-    return Values(
-        intern(kind),
-        bool(network_only),
-        bool(national),
-        page_id,
-        keys,
-        (intern(f"kind:{kind}"), *keys),
-        _keys(coverage_keys),
-    )
-
-
 class DocValues:
+    """Immutable once loaded. `slots[id - base]` is a document's position (-1: no document),
+    `page_ids[position]` its page, `bits[key]` the bitset of the documents with that key."""
+
     def __init__(self, token):
         self.token = token
-        self.by_id = {}
+        self.base = 0
+        self.slots = array("q")
+        self.page_ids = array("q")
+        self.bits = {}
+        self.counted = []  # [(key, bitset)] of the facet keys
 
     def load(self, cursor):
-        cursor.execute(f"SELECT {COLUMNS} FROM search_document")
-        self.by_id = {row[0]: _values(row) for row in cursor.fetchall()}
+        cursor.execute(f"SELECT {COLUMNS} FROM search_document ORDER BY id")
+        rows = cursor.fetchall()
+        self.size = len(rows)
+        self.byte_length = (self.size + 7) // 8
+        if rows:
+            self.base = rows[0][0]
+            self.slots = array("q", [-1]) * (rows[-1][0] - self.base + 1)
+        positions = {}  # key -> bytearray of the bitset, built byte by byte, then one int per key
+        for position, (pk, kind, network_only, national, page_id, facet_keys, coverage_keys) in enumerate(
+            rows
+        ):
+            self.slots[pk - self.base] = position
+            self.page_ids.append(page_id)
+            keys = [f"kind:{kind}"]
+            if network_only:
+                keys.append(NETWORK_ONLY)
+            if national:
+                keys.append(NATIONAL)
+            if facet_keys:
+                keys += facet_keys.split("\n")
+            if coverage_keys:
+                keys += coverage_keys.split("\n")
+            byte, bit = position >> 3, 1 << (position & 7)
+            for key in keys:
+                bitset = positions.get(key)
+                if bitset is None:
+                    bitset = positions[key] = bytearray(self.byte_length)
+                bitset[byte] |= bit
+        self.bits = {key: int.from_bytes(bitset, "little") for key, bitset in positions.items()}
+        self.counted = [(key, bitset) for key, bitset in self.bits.items() if key.startswith(COUNTED)]
         return self
 
-    def for_ids(self, cursor, ids):
-        """{id: Values} for `ids`; ids unknown here (committed since the token was read) are read."""
-        by_id = self.by_id
-        missing = [pk for pk in ids if pk not in by_id]
-        if missing:
-            sql, params = dialect_for(connection).in_list("id", missing)
-            cursor.execute(f"SELECT {COLUMNS} FROM search_document WHERE {sql}", params)
-            for row in cursor.fetchall():
-                by_id[row[0]] = _values(row)
-        return by_id
+    def slot(self, pk):
+        """The position of document `pk`, or -1 when these values do not know it."""
+        index = pk - self.base
+        return self.slots[index] if 0 <= index < len(self.slots) else -1
+
+    def matched(self, ids, pages=None):
+        """(bitset of the known `ids`, whose page is in `pages` when given; ids not known)."""
+        bitset, unknown = bytearray(self.byte_length), []
+        slots, base, length, page_ids = self.slots, self.base, len(self.slots), self.page_ids
+        for pk in ids:
+            index = pk - base
+            position = slots[index] if 0 <= index < length else -1
+            if position < 0:
+                unknown.append(pk)
+            elif pages is None or page_ids[position] in pages:
+                bitset[position >> 3] |= 1 << (position & 7)
+        return int.from_bytes(bitset, "little"), unknown
+
+    def any_of(self, keys):
+        """The bitset of the documents having at least one of `keys`."""
+        found = 0
+        for key in keys:
+            found |= self.bits.get(key, 0)
+        return found
+
+    def counts(self, bitset):
+        """{key: count} of the facet keys among the documents of `bitset` (zeros left out)."""
+        counts = {}
+        for key, keyed in self.counted:
+            count = (bitset & keyed).bit_count()
+            if count:
+                counts[key] = count
+        return counts
+
+    def first(self, ids, bitset, start, stop):
+        """The ids in `bitset`, in the order of `ids`, from the `start`-th to before the `stop`-th."""
+        kept, found, stop = [], 0, min(stop, bitset.bit_count())
+        if start >= stop:
+            return kept
+        members = bitset.to_bytes(self.byte_length, "little")
+        slots, base, length = self.slots, self.base, len(self.slots)
+        for pk in ids:
+            index = pk - base
+            position = slots[index] if 0 <= index < length else -1
+            if position >= 0 and members[position >> 3] >> (position & 7) & 1:
+                if found >= start:
+                    kept.append(pk)
+                found += 1
+                if found >= stop:
+                    break
+        return kept
 
 
 def read_token(cursor):
@@ -85,19 +140,32 @@ def read_token(cursor):
     return row[0] if row else None
 
 
+def _key():
+    return (connection.vendor, str(connection.settings_dict["NAME"]))
+
+
 def doc_values(cursor, token=_UNREAD):
     """The current DocValues of this database, reloaded when the index token changed. `token`, when
-    given, was read by the caller after its match ran (see `dialects.*.fetch_then_token`)."""
+    given, was read by the caller after its match ran."""
     if token is _UNREAD:
         token = read_token(cursor)
-    key = (connection.vendor, str(connection.settings_dict["NAME"]))
-    cached = _cache.get(key)
+    cached = _cache.get(_key())
     if cached is not None and cached.token == token and token is not None:
         return cached
+    return reload(cursor, token)
+
+
+def reload(cursor, token):
     with _lock:
-        cached = DocValues(token).load(cursor)
-        _cache[key] = cached
-    return cached
+        loaded = _cache[_key()] = DocValues(token).load(cursor)
+    return loaded
+
+
+def existing(cursor, ids):
+    """Those of `ids` that have a document row."""
+    sql, params = dialect_for(connection).in_list("id", ids)
+    cursor.execute(f"SELECT id FROM search_document WHERE {sql}", params)
+    return [row[0] for row in cursor.fetchall()]
 
 
 def touch_index_state():

@@ -6,8 +6,6 @@ score; the total, exact facet counts and the ranked page are computed from it, a
 import json
 import math
 from collections import Counter
-from itertools import chain
-from operator import attrgetter
 
 from django.db import connection, transaction
 from django.db.models import F
@@ -20,7 +18,16 @@ from ..index_version import bump_index_version
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
-from .docvalues import TOKEN_SQL, doc_values, touch_index_state
+from .docvalues import (
+    NATIONAL,
+    NETWORK_ONLY,
+    TOKEN_SQL,
+    doc_values,
+    existing,
+    read_token,
+    reload,
+    touch_index_state,
+)
 
 __all__ = ["DatabaseEngine"]
 
@@ -39,9 +46,10 @@ HIT_COLUMNS = (
     "longitude",
     "hours",
 )
+# The stored hours as text on both databases: only structures' are decoded (for open-now).
+HIT_SELECT = ", ".join("CAST(d.hours AS TEXT)" if c == "hours" else f"d.{c}" for c in HIT_COLUMNS)
 FACET_NAMES = {"themes": "theme", "publics": "public", "territories": "territory"}
 FACET_BY_NAME = {name: facet for facet, name in FACET_NAMES.items()}
-COUNT_KEYS = attrgetter("count_keys")  # what one matched document adds to the counts
 
 
 def facet_keys(document):
@@ -63,53 +71,34 @@ def public_words(document):
 
 
 class MatchFilter:
-    """The filters of a query, checked on a matched document's doc values."""
+    """The filters of a query, applied to the doc values' bitsets."""
 
     def __init__(self, query, network, restrict_pages):
         self.network = network
-        self.kinds = frozenset(query.kinds)
+        self.kinds = [f"kind:{kind}" for kind in query.kinds]
         self.pages = None if restrict_pages is None else frozenset(restrict_pages)
         self.commune = commune_coverage_keys(query.commune) if query.commune is not None else None
-        self.territories = frozenset(f"territory:{slug}" for slug in query.territories)
-        self.themes = frozenset(f"theme:{value}" for value in query.themes)
-        self.publics = frozenset(f"public:{value}" for value in query.publics)
+        self.territories = [f"territory:{slug}" for slug in query.territories]
+        self.themes = [f"theme:{value}" for value in query.themes]
+        self.publics = [f"public:{value}" for value in query.publics]
 
-    def kept(self, ids, doc_values, cursor):
-        """The matched `ids` that pass every filter and their Values: two lists, in the order of `ids`.
-        Ids the doc values do not know yet (committed since they were loaded) are read; an id still
-        unknown then was deleted after the match ran. One plain loop: it runs once per match."""
-        by_id = doc_values.by_id
-        values = list(map(by_id.get, ids))
-        if None in values:
-            doc_values.for_ids(cursor, [pk for pk, value in zip(ids, values, strict=True) if value is None])
-            values = list(map(by_id.get, ids))
-        network, kinds, pages, commune = self.network, self.kinds, self.pages, self.commune
-        territories, themes, publics = self.territories, self.themes, self.publics
-        if not (kinds or pages is not None or commune or territories or themes or publics):
-            # Text only, the most frequent search: visibility is the one check.
-            kept = [
-                (pk, value)
-                for pk, value in zip(ids, values, strict=True)
-                if value is not None and (network or not value.network_only)
-            ]
-            return [pk for pk, _value in kept], [value for _pk, value in kept]
-        kept_ids, kept_values = [], []
-        for pk, value in zip(ids, values, strict=True):
-            if (
-                value is None
-                or (value.network_only and not network)
-                or (kinds and value.kind not in kinds)
-                or (pages is not None and value.page_id not in pages)
-                # A national document applies in every commune and every territory.
-                or (commune and not value.national and commune.isdisjoint(value.coverage))
-                or (territories and not value.national and territories.isdisjoint(value.facet_keys))
-                or (themes and themes.isdisjoint(value.facet_keys))
-                or (publics and publics.isdisjoint(value.facet_keys))
-            ):
-                continue
-            kept_ids.append(pk)
-            kept_values.append(value)
-        return kept_ids, kept_values
+    def kept(self, ids, values):
+        """(bitset of the matched `ids` that pass every filter, ids the values do not know)."""
+        kept, unknown = values.matched(ids, self.pages)
+        bits = values.bits
+        if not self.network:
+            kept &= ~bits.get(NETWORK_ONLY, 0)
+        if self.kinds:
+            kept &= values.any_of(self.kinds)
+        # A national document applies in every commune and every territory.
+        if self.commune is not None:
+            kept &= bits.get(NATIONAL, 0) | values.any_of(self.commune)
+        if self.territories:
+            kept &= bits.get(NATIONAL, 0) | values.any_of(self.territories)
+        for keys in (self.themes, self.publics):
+            if keys:
+                kept &= values.any_of(keys)
+        return kept, unknown
 
 
 class DatabaseEngine(Engine):
@@ -199,8 +188,7 @@ class DatabaseEngine(Engine):
             )
             snippet = highlight(text, wanted, plain=True)
             hours = row["hours"]
-            if isinstance(hours, str):
-                hours = json.loads(hours)
+            hours = json.loads(hours) if hours and row["kind"] == "structure" else {}
             hits.append(RawHit(row, snippet=snippet, hours=hours))
         return hits, total, counts
 
@@ -211,11 +199,11 @@ class DatabaseEngine(Engine):
         match = self.dialect.text_match(*analysis.split_groups(), network)
         where, params = [match.where], list(match.params)
         if query.point and query.radius_km:
-            sql, values = self.dialect.in_list(
+            sql, in_params = self.dialect.in_list(
                 match.filter_id, self._ids_within(query.point, query.radius_km)
             )
             where.append(sql)
-            params += values
+            params += in_params
         # The index token is read after the match: doc values cached under it know every matched id
         # that existed when it was read (see docvalues).
         rows, token = self.dialect.fetch_then_token(
@@ -226,12 +214,15 @@ class DatabaseEngine(Engine):
             TOKEN_SQL,
         )
         ids = [row[0] for row in rows]
-        kept_ids, kept_values = MatchFilter(query, network, restrict_pages).kept(
-            ids, doc_values(cursor, token), cursor
-        )
-        counts = self._counts_from_keys(Counter(chain.from_iterable(map(COUNT_KEYS, kept_values))))
-        page_ids = kept_ids[query.offset : query.offset + query.page_size]
-        return self._rows(cursor, page_ids), len(kept_ids), counts
+        match_filter = MatchFilter(query, network, restrict_pages)
+        values = doc_values(cursor, token)
+        kept, unknown = match_filter.kept(ids, values)
+        if unknown and existing(cursor, unknown):
+            # Not deleted since the match ran, yet unknown: never expected, so values are read afresh.
+            values = reload(cursor, read_token(cursor))
+            kept, _unknown = match_filter.kept(ids, values)
+        page_ids = values.first(ids, kept, query.offset, query.offset + query.page_size)
+        return self._rows(cursor, page_ids), kept.bit_count(), self._counts_from_keys(values.counts(kept))
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
@@ -244,9 +235,8 @@ class DatabaseEngine(Engine):
         total = sum(counts["kinds"].values())
         if query.origin:
             return self._rows(cursor, self._ids_by_distance(cursor, base, params, query)), total, counts
-        columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
         cursor.execute(
-            f"SELECT {columns} {base} ORDER BY d.title ASC, d.id ASC LIMIT %s OFFSET %s",
+            f"SELECT {HIT_SELECT} {base} ORDER BY d.title ASC, d.id ASC LIMIT %s OFFSET %s",
             [*params, query.page_size, query.offset],
         )
         return [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()], total, counts
@@ -268,9 +258,8 @@ class DatabaseEngine(Engine):
     def _rows(self, cursor, ids):
         if not ids:
             return []
-        columns = ", ".join(f"d.{c}" for c in HIT_COLUMNS)
         sql, params = self.dialect.in_list("d.id", ids)
-        cursor.execute(f"SELECT {columns} FROM search_document d WHERE {sql}", params)
+        cursor.execute(f"SELECT {HIT_SELECT} FROM search_document d WHERE {sql}", params)
         by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
         return [by_id[pk] for pk in ids if pk in by_id]
 

@@ -1,5 +1,6 @@
 """The doc values held in memory per process stay true: a write to the index changes the token, and a
-rolled-back write whose ids are reused afterwards is never read from the cache."""
+rolled-back write whose ids are reused afterwards is never read from the cache; their bitsets filter
+and count what a match found."""
 
 from django.db import connection, transaction
 
@@ -81,16 +82,66 @@ def test_ids_reused_after_a_rollback_are_not_read_from_the_cache():
     assert member.facets["kinds"] == [{"value": "contact", "label": "Contacts", "count": 1}]
 
 
-def test_ids_committed_after_the_token_was_read_are_fetched():
+def test_a_match_of_an_id_the_values_do_not_know_reloads_them():
+    """Values are loaded under the token read after the match, so they know every id it can see. Should a
+    row exist all the same that they do not know (here: written with the token put back), the values are
+    read afresh rather than the document dropped."""
     engine = database_engine()
     engine.replace([990001], [document(990001)])
+    assert search().total == 1
     with connection.cursor() as cursor:
-        cached = docvalues.doc_values(cursor)
-        # Another process commits a document after we read the token: the cache does not know its id.
-        engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
-        new_id = Document.objects.get(page_id=990002).pk
-        assert new_id not in cached.by_id
-        assert cached.for_ids(cursor, [new_id])[new_id].kind == "guide"
+        stale = docvalues.doc_values(cursor)
+    token = IndexState.objects.get(pk=1).token
+    engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
+    IndexState.objects.filter(pk=1).update(token=token)
+    new_id = Document.objects.get(page_id=990002).pk
+    assert stale.slot(new_id) == -1
+    result = search()
+    assert result.total == 2
+    assert {item["value"] for item in result.facets["kinds"]} == {"scheme", "guide"}
+    with connection.cursor() as cursor:
+        assert docvalues.doc_values(cursor).slot(new_id) >= 0
+
+
+def test_ids_the_values_do_not_know_are_reported_and_checked():
+    engine = database_engine()
+    engine.replace([990001], [document(990001)])
+    engine.replace([990002], [document(990002, kind="guide")])
+    kept, gone = Document.objects.order_by("page_id").values_list("pk", flat=True)
+    engine.replace([990002], [])
+    with connection.cursor() as cursor:
+        loaded = docvalues.doc_values(cursor)
+        bitset, unknown = loaded.matched([kept, gone])
+        assert bitset.bit_count() == 1 and unknown == [gone]
+        # What the engine checks before dropping an unknown id: it was deleted since the match ran.
+        assert docvalues.existing(cursor, unknown) == []
+        assert docvalues.existing(cursor, [kept]) == [kept]
+
+
+def test_bitsets_count_every_key_of_the_matched_documents():
+    engine = database_engine()
+    engine.replace([990001], [document(990001)])
+    engine.replace([990002], [{**document(990002, kind="guide"), "themes": ["famille--vacances", "x--y"]}])
+    engine.replace([990003], [document(990003, network_only=True, kind="contact")])
+    with connection.cursor() as cursor:
+        values = docvalues.doc_values(cursor)
+    ids = list(Document.objects.order_by("page_id").values_list("pk", flat=True))
+    bitset, unknown = values.matched(ids)
+    assert unknown == [] and bitset.bit_count() == 3
+    assert values.counts(bitset) == {
+        "kind:scheme": 1,
+        "kind:guide": 1,
+        "kind:contact": 1,
+        "theme:famille--vacances": 3,
+        "theme:x--y": 1,
+    }
+    public = bitset & ~values.bits[docvalues.NETWORK_ONLY]
+    assert values.first(ids, public, 0, 10) == ids[:2]
+    assert values.first(ids, public, 1, 10) == ids[1:2]
+    assert values.first(ids, values.any_of(["kind:contact"]) & bitset, 0, 10) == ids[2:]
+    # Only documents of the page of the open structures, when asked.
+    pages_bitset, _unknown = values.matched(ids, pages=frozenset([990002]))
+    assert values.first(ids, pages_bitset, 0, 10) == [ids[1]]
 
 
 def test_a_rollback_reloads_the_cache():
@@ -103,7 +154,7 @@ def test_a_rollback_reloads_the_cache():
     with connection.cursor() as cursor:
         after = docvalues.doc_values(cursor)
     assert after is not inside and after.token != inside.token
-    assert not any(value.page_id == 990001 for value in after.by_id.values())
+    assert 990001 in inside.page_ids and 990001 not in after.page_ids
 
 
 def test_a_territory_change_reaches_text_searches_at_once(territories_71, home_page, settings):
