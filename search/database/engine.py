@@ -1,7 +1,8 @@
 """The database engine: SQLite FTS5 or PostgreSQL full-text search, behind the same interface as
-Elasticsearch. A text search runs its match once: one statement returns every matching document with its
-score; the total, exact facet counts and the ranked page are computed from it, and only the page's rows
-(texts for snippets) are read afterwards. See `_match` for how each database filters."""
+Elasticsearch. A text search runs its match once: one statement returns every matching id, best first;
+filters, the total and exact facet counts come from the doc values of those ids (docvalues.py: bitsets
+held per process), and only the page's rows (texts for snippets) are read afterwards. Both databases take
+the same path. A search without text (browsing) filters and counts in SQL."""
 
 import json
 import math
