@@ -61,14 +61,15 @@ def test_receptionist_orients_a_person(live_server, demo, browser):
     # The printable sheet: both fiches, and no navigation chrome once printed.
     page.get_by_role("link", name=re.compile("Ma sélection")).click()
     sheet = page.locator(".handout")
-    assert sheet.get_by_role("heading", name=RSA).is_visible()
-    assert sheet.get_by_role("heading", name="CCAS de Cluny").is_visible()
+    # expect() waits for the navigation and the print styles (a bare is_hidden() reads the page at once).
+    expect(sheet.get_by_role("heading", name=RSA)).to_be_visible()
+    expect(sheet.get_by_role("heading", name="CCAS de Cluny")).to_be_visible()
     assert "Pièce d’identité" in sheet.inner_text() or sheet.locator(".checklist li").count() >= 1
     page.emulate_media(media="print")
-    assert page.locator(".site-header").is_hidden()
-    assert page.locator(".site-footer").is_hidden()
-    assert page.locator(".handout-tools").is_hidden()
-    assert sheet.is_visible()
+    expect(page.locator(".site-header")).to_be_hidden()
+    expect(page.locator(".site-footer")).to_be_hidden()
+    expect(page.locator(".handout-tools")).to_be_hidden()
+    expect(sheet).to_be_visible()
     screenshot(page, "fiche-orientation-impression")
     page.pdf(path=str(ARTIFACTS / "fiche-orientation.pdf"), format="A4")
     share_url = page.locator("#lien-fiche").input_value()
