@@ -23,7 +23,17 @@ from django.db import connection
 from ..models import IndexState
 from .dialects import dialect_for
 
-__all__ = ["TOKEN_SQL", "DocValues", "doc_values", "read_token", "touch_index_state"]
+__all__ = [
+    "NATIONAL",
+    "NETWORK_ONLY",
+    "TOKEN_SQL",
+    "DocValues",
+    "doc_values",
+    "existing",
+    "read_token",
+    "reload",
+    "touch_index_state",
+]
 
 TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
 COLUMNS = "id, kind, network_only, national, page_id, facet_keys, coverage_keys"
@@ -47,19 +57,18 @@ class DocValues:
         self.page_ids = array("q")
         self.bits = {}
         self.counted = []  # [(key, bitset)] of the facet keys
+        self.byte_length = 0  # of each bitset
 
     def load(self, cursor):
         cursor.execute(f"SELECT {COLUMNS} FROM search_document ORDER BY id")
         rows = cursor.fetchall()
-        self.size = len(rows)
-        self.byte_length = (self.size + 7) // 8
+        self.byte_length = (len(rows) + 7) // 8
         if rows:
             self.base = rows[0][0]
             self.slots = array("q", [-1]) * (rows[-1][0] - self.base + 1)
         positions = {}  # key -> bytearray of the bitset, built byte by byte, then one int per key
-        for position, (pk, kind, network_only, national, page_id, facet_keys, coverage_keys) in enumerate(
-            rows
-        ):
+        for position, row in enumerate(rows):
+            pk, kind, network_only, national, page_id, facet_keys, coverage_keys = row
             self.slots[pk - self.base] = position
             self.page_ids.append(page_id)
             keys = [f"kind:{kind}"]
@@ -121,10 +130,8 @@ class DocValues:
         if start >= stop:
             return kept
         members = bitset.to_bytes(self.byte_length, "little")
-        slots, base, length = self.slots, self.base, len(self.slots)
-        for pk in ids:
-            index = pk - base
-            position = slots[index] if 0 <= index < length else -1
+        for pk in ids:  # usually a page's worth of ids: stops once `stop` are found
+            position = self.slot(pk)
             if position >= 0 and members[position >> 3] >> (position & 7) & 1:
                 if found >= start:
                     kept.append(pk)
