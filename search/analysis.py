@@ -11,13 +11,12 @@ from .glossary import expansions
 from .index_version import index_version
 from .memo import SharedValue
 from .models import Term
-from .text import STOP_WORDS, normalise, stem, words
+from .text import STOP_STEMS, STOP_WORDS, normalise, stem, words
 
 __all__ = ["Analysis", "analyse"]
 
 MAX_WORDS = 12
 PLACE_NAMES_KEY = "search:place-names:v1"
-STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)  # never highlighted
 
 
 @dataclass(frozen=True)

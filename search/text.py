@@ -11,7 +11,7 @@ from html import escape, unescape
 
 from django.utils.html import strip_tags
 
-__all__ = ["fold", "highlight", "plain_text", "stem", "stems", "words"]
+__all__ = ["STOP_STEMS", "STOP_WORDS", "fold", "highlight", "plain_text", "stem", "stems", "words"]
 
 ELISION = re.compile(r"\b(?:l|d|m|t|n|s|j|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 WORD = re.compile(r"[0-9a-z]+")
@@ -131,6 +131,10 @@ def stem(word):
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
     return word
+
+
+# Never highlighted, and left out of glossary phrases when matched (see dialects.phrase_terms).
+STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
 
 
 def stems(text, keep_stop_words=False):

@@ -5,14 +5,27 @@ anonymous match, which reads only the public part, cannot reach them."""
 
 import json
 from dataclasses import dataclass
+from itertools import pairwise
 
 from django.db import transaction
+
+from ..text import STOP_STEMS
 
 __all__ = ["PostgresDialect", "SqliteDialect", "TextMatch", "dialect_for"]
 
 
 def _fts5_term(value, prefix):
     return f'"{value}"*' if prefix else f'"{value}"'
+
+
+def phrase_terms(phrase):
+    """[(position, word)] of a glossary phrase (normalised) to match: its words apart from stop words,
+    which are in nearly every document, so that matching them would walk nearly the whole index ("fonds
+    de solidarité pour le logement" is matched as fond, solidarit and logement at their distances). A
+    phrase with fewer than two other words is matched whole."""
+    terms = list(enumerate(phrase.split()))
+    kept = [(position, word) for position, word in terms if word not in STOP_STEMS]
+    return kept if len(kept) >= 2 else terms
 
 
 def _combine(required, optional, all_of, any_of):
@@ -56,8 +69,17 @@ class SqliteDialect:
     TITLE_WEIGHTS = "10.0, 0.0, 0.0, 0.0, 10.0, 0.0, 0.0"
 
     def _group(self, stems, phrases):
-        alternatives = [_fts5_term(s, len(s) >= 4) for s in stems] + [f'"{p}"' for p in phrases]
+        alternatives = [_fts5_term(s, len(s) >= 4) for s in stems] + [self._phrase(p) for p in phrases]
         return "(" + " OR ".join(alternatives) + ")"
+
+    def _phrase(self, phrase):
+        """The whole phrase, or its words within the span they have in it (NEAR: the number of tokens
+        allowed between the first and the last)."""
+        terms = phrase_terms(phrase)
+        if len(terms) == len(phrase.split()):
+            return f'"{phrase}"'
+        span = terms[-1][0] - terms[0][0]
+        return "NEAR(" + " ".join(f'"{word}"' for _position, word in terms) + f", {span - 1})"
 
     def match_expression(self, required, optional, columns=None):
         """Every required group AND-ed; optional groups only add to the score (OR-ed with a required
@@ -135,8 +157,16 @@ class PostgresDialect:
 
     def _group(self, stems, phrases):
         alternatives = [f"'{s}':*" if len(s) >= 4 else f"'{s}'" for s in stems]
-        alternatives += ["(" + " <-> ".join(f"'{w}'" for w in p.split()) + ")" for p in phrases]
+        alternatives += [self._phrase(p) for p in phrases]
         return "(" + " | ".join(alternatives) + ")"
+
+    def _phrase(self, phrase):
+        """The phrase's words at their distances in it (`<2>`: two positions further)."""
+        terms = phrase_terms(phrase)
+        parts = [f"'{terms[0][1]}'"]
+        for (before, _word), (position, word) in pairwise(terms):
+            parts.append(f"<{position - before}> '{word}'" if position - before > 1 else f"<-> '{word}'")
+        return "(" + " ".join(parts) + ")"
 
     def tsquery(self, required, optional):
         return _combine([self._group(*g) for g in required], [self._group(*g) for g in optional], "&", "|")
