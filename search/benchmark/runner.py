@@ -23,7 +23,7 @@ from ..elastic.client import alias_name, get_client, reset_client
 from ..engine import get_engine
 from ..indexing import rebuild_all
 
-__all__ = ["baseline_view", "measure_engine", "query_set"]
+__all__ = ["baseline_view", "measure_engine", "query_set", "size_summary"]
 
 TEXTS = [
     "rsa",
@@ -189,3 +189,28 @@ def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseli
             lambda params: baseline_view(factory.get("/", params)), list(baseline_queries)
         )
     return result
+
+
+def size_summary(results):
+    """A Markdown table from {fiches: [measure_engine() rows]} of two sizes or more: per engine, p95 of
+    /api/recherche/ at the smallest and the largest size, how many times it grew, and at the largest
+    size its ratio to the raw engine query and its fraction of the Wagtail baseline."""
+    sizes = sorted(results)
+    small, large = sizes[0], sizes[-1]
+    by_engine = {size: {row["engine"]: row for row in results[size]} for size in sizes}
+    baseline = next((row["baseline"] for row in results[large] if "baseline" in row), None)
+    lines = [
+        f"| engine | p95 at {small} (ms) | p95 at {large} (ms) | growth | "
+        f"/ raw at {large} | / Wagtail baseline at {large} |",
+        "|---|---|---|---|---|---|",
+    ]
+    for engine, row in by_engine[large].items():
+        if engine not in by_engine[small]:
+            continue
+        p95_small, p95 = by_engine[small][engine]["api"]["p95"], row["api"]["p95"]
+        fraction = f"1/{baseline['p95'] / p95:.0f}" if baseline and p95 else "not measured"
+        lines.append(
+            f"| {engine} | {p95_small:.1f} | {p95:.1f} | {p95 / p95_small:.2f}x | "
+            f"{p95 / row['raw']['p95']:.2f}x | {fraction} |"
+        )
+    return "\n".join(lines)

@@ -1,6 +1,9 @@
 """manage.py search_benchmark --fiches 20000 --queries 300 [--engines database,elasticsearch] [--osmem]
 
-Runs in a throw-away database (a temporary SQLite file, or test_<name> on PostgreSQL), never in the
+`--fiches 2000,20000` measures each size in turn and then reports how p95 grows from the smallest to
+the largest, and how it compares with the raw engine query and the Wagtail baseline.
+
+Each size runs in a throw-away database (a temporary SQLite file, or test_<name> on PostgreSQL), never in the
 project's own: generates the corpus, indexes Wagtail's default backend (the baseline) and each engine,
 then prints rebuild throughput and p50/p95 latencies as a Markdown table."""
 
@@ -10,21 +13,25 @@ import tempfile
 import time
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from infopublic.taxonomy.vocabularies import load_vocabularies
 from infopublic.territories.loading import load_departement
 from infopublic.territories.sources import load_fixture
 from search.benchmark.corpus import generate_corpus
-from search.benchmark.runner import measure_engine, query_set
+from search.benchmark.runner import measure_engine, query_set, size_summary
 
 
 class Command(BaseCommand):
     help = "Benchmark the search engines against Wagtail's default search on a synthetic corpus."
 
     def add_arguments(self, parser):
-        parser.add_argument("--fiches", type=int, default=2000)
+        parser.add_argument(
+            "--fiches",
+            default="2000",
+            help="Corpus size, or sizes separated by commas (2000,20000) to measure how p95 grows.",
+        )
         parser.add_argument("--queries", type=int, default=300)
         parser.add_argument("--engines", default="database", help="Comma-separated: database,elasticsearch.")
         parser.add_argument(
@@ -41,6 +48,19 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        try:
+            sizes = [int(size) for size in options["fiches"].split(",")]
+        except ValueError:
+            raise CommandError("--fiches: a number of fiches, or numbers separated by commas.") from None
+        if not sizes or min(sizes) < 1:
+            raise CommandError("--fiches: every size must be at least 1.")
+        results = {}
+        for fiches in sizes:
+            results[fiches] = self._in_throwaway_database({**options, "fiches": fiches})
+        if len(results) > 1:
+            self.stdout.write("\n" + size_summary(results))
+
+    def _in_throwaway_database(self, options):
         test_settings = connection.settings_dict.setdefault("TEST", {})
         temporary = None
         if connection.vendor == "sqlite":
@@ -48,15 +68,16 @@ class Command(BaseCommand):
             os.close(handle)
             test_settings["NAME"] = temporary
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-        server = None
+        server, rows = None, []
         try:
-            server = self._run(options)
+            rows, server = self._run(options)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
             if temporary and os.path.exists(temporary):
                 os.unlink(temporary)
             if server:
                 server.close()
+        return rows
 
     def _run(self, options):
         load_departement(load_fixture("71"))
@@ -84,7 +105,7 @@ class Command(BaseCommand):
             )
             baseline = False  # the same for every engine: measured once
         self._report(rows, options)
-        return server
+        return rows, server
 
     def _report(self, rows, options):
         self.stdout.write(
