@@ -88,9 +88,7 @@ class SqliteDialect:
     def match_expression(self, required, optional):
         """Every required group AND-ed; optional groups only add to the score (OR-ed with a required
         group, which every match has). Without required groups: any group."""
-        return _combine(
-            [self._group(*g) for g in required], [self._group(*g) for g in optional], "AND", "OR"
-        )
+        return _combine([self._group(*g) for g in required], [self._group(*g) for g in optional], "AND", "OR")
 
     def text_match(self, required, optional, network):
         table = self.TABLES[network]
