@@ -1,8 +1,8 @@
 """The database engine: SQLite FTS5 or PostgreSQL full-text search, behind the same interface as
 Elasticsearch. A text search runs its match once: one statement returns every matching id, best first;
-filters, the total and exact facet counts come from the doc values of those ids (docvalues.py: bitsets
-held per process), and only the page's rows (texts for snippets) are read afterwards. Both databases take
-the same path. A search without text (browsing) filters and counts in SQL."""
+filters, the total and exact facet counts come from the doc values of those ids (docvalues.py:
+Roaring bitmaps held per process), and only the page's rows (texts for snippets) are read afterwards.
+Both databases take the same path. A search without text (browsing) filters and counts in SQL."""
 
 import json
 import math
@@ -72,30 +72,29 @@ def public_words(document):
 
 
 class MatchFilter:
-    """The filters of a query, applied to the doc values' bitsets."""
+    """The filters of a query, applied to the doc values' bitmaps."""
 
     def __init__(self, query, network, restrict_pages):
         self.network = network
         self.kinds = [f"kind:{kind}" for kind in query.kinds]
-        self.pages = None if restrict_pages is None else frozenset(restrict_pages)
+        self.pages = None if restrict_pages is None else tuple(restrict_pages)
         self.commune = commune_coverage_keys(query.commune) if query.commune is not None else None
         self.territories = [f"territory:{slug}" for slug in query.territories]
         self.themes = [f"theme:{value}" for value in query.themes]
         self.publics = [f"public:{value}" for value in query.publics]
 
     def kept(self, ids, values):
-        """(bitset of the matched `ids` that pass every filter, ids the values do not know)."""
+        """(bitmap of the matched `ids` that pass every filter, ids the values do not know)."""
         kept, unknown = values.matched(ids, self.pages)
-        bits = values.bits
         if not self.network:
-            kept &= ~bits.get(NETWORK_ONLY, 0)
+            kept -= values.get(NETWORK_ONLY)
         if self.kinds:
             kept &= values.any_of(self.kinds)
         # A national document applies in every commune and every territory.
         if self.commune is not None:
-            kept &= bits.get(NATIONAL, 0) | values.any_of(self.commune)
+            kept &= values.any_of([NATIONAL, *self.commune])
         if self.territories:
-            kept &= bits.get(NATIONAL, 0) | values.any_of(self.territories)
+            kept &= values.any_of([NATIONAL, *self.territories])
         for keys in (self.themes, self.publics):
             if keys:
                 kept &= values.any_of(keys)
@@ -223,7 +222,7 @@ class DatabaseEngine(Engine):
             values = reload(cursor, read_token(cursor))
             kept, _unknown = match_filter.kept(ids, values)
         page_ids = values.first(ids, kept, query.offset, query.offset + query.page_size)
-        return self._rows(cursor, page_ids), kept.bit_count(), self._counts_from_keys(values.counts(kept))
+        return self._rows(cursor, page_ids), len(kept), self._counts_from_keys(values.counts(kept))
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""

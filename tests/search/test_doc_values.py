@@ -1,5 +1,5 @@
 """The doc values held in memory per process stay true: a write to the index changes the token, and a
-rolled-back write whose ids are reused afterwards is never read from the cache; their bitsets filter
+rolled-back write whose ids are reused afterwards is never read from the cache; their bitmaps filter
 and count what a match found."""
 
 from django.db import connection, transaction
@@ -95,12 +95,12 @@ def test_a_match_of_an_id_the_values_do_not_know_reloads_them():
     engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
     IndexState.objects.filter(pk=1).update(token=token)
     new_id = Document.objects.get(page_id=990002).pk
-    assert stale.slot(new_id) == -1
+    assert not stale.knows(new_id)
     result = search()
     assert result.total == 2
     assert {item["value"] for item in result.facets["kinds"]} == {"scheme", "guide"}
     with connection.cursor() as cursor:
-        assert docvalues.doc_values(cursor).slot(new_id) >= 0
+        assert docvalues.doc_values(cursor).knows(new_id)
 
 
 def test_ids_the_values_do_not_know_are_reported_and_checked():
@@ -111,14 +111,14 @@ def test_ids_the_values_do_not_know_are_reported_and_checked():
     engine.replace([990002], [])
     with connection.cursor() as cursor:
         loaded = docvalues.doc_values(cursor)
-        bitset, unknown = loaded.matched([kept, gone])
-        assert bitset.bit_count() == 1 and unknown == [gone]
+        bitmap, unknown = loaded.matched([kept, gone])
+        assert list(bitmap) == [kept] and unknown == [gone]
         # What the engine checks before dropping an unknown id: it was deleted since the match ran.
         assert docvalues.existing(cursor, unknown) == []
         assert docvalues.existing(cursor, [kept]) == [kept]
 
 
-def test_bitsets_count_every_key_of_the_matched_documents():
+def test_bitmaps_count_every_key_of_the_matched_documents():
     engine = database_engine()
     engine.replace([990001], [document(990001)])
     engine.replace([990002], [{**document(990002, kind="guide"), "themes": ["famille--vacances", "x--y"]}])
@@ -126,22 +126,22 @@ def test_bitsets_count_every_key_of_the_matched_documents():
     with connection.cursor() as cursor:
         values = docvalues.doc_values(cursor)
     ids = list(Document.objects.order_by("page_id").values_list("pk", flat=True))
-    bitset, unknown = values.matched(ids)
-    assert unknown == [] and bitset.bit_count() == 3
-    assert values.counts(bitset) == {
+    bitmap, unknown = values.matched(ids)
+    assert unknown == [] and len(bitmap) == 3
+    assert values.counts(bitmap) == {
         "kind:scheme": 1,
         "kind:guide": 1,
         "kind:contact": 1,
         "theme:famille--vacances": 3,
         "theme:x--y": 1,
     }
-    public = bitset & ~values.bits[docvalues.NETWORK_ONLY]
+    public = bitmap - values.get(docvalues.NETWORK_ONLY)
     assert values.first(ids, public, 0, 10) == ids[:2]
     assert values.first(ids, public, 1, 10) == ids[1:2]
-    assert values.first(ids, values.any_of(["kind:contact"]) & bitset, 0, 10) == ids[2:]
+    assert values.first(ids, values.any_of(["kind:contact"]) & bitmap, 0, 10) == ids[2:]
     # Only documents of the page of the open structures, when asked.
-    pages_bitset, _unknown = values.matched(ids, pages=frozenset([990002]))
-    assert values.first(ids, pages_bitset, 0, 10) == [ids[1]]
+    pages_bitmap, _unknown = values.matched(ids, pages=frozenset([990002]))
+    assert values.first(ids, pages_bitmap, 0, 10) == [ids[1]]
 
 
 def test_a_rollback_reloads_the_cache():
@@ -154,7 +154,7 @@ def test_a_rollback_reloads_the_cache():
     with connection.cursor() as cursor:
         after = docvalues.doc_values(cursor)
     assert after is not inside and after.token != inside.token
-    assert 990001 in inside.page_ids and 990001 not in after.page_ids
+    assert 990001 in inside.page_ids.values() and 990001 not in after.page_ids.values()
 
 
 def test_a_territory_change_reaches_text_searches_at_once(territories_71, home_page, settings):
