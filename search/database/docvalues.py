@@ -3,12 +3,11 @@ flag, page, facet keys, coverage), held in memory per process, as a search engin
 inverted index. The match returns the matching ids, best first; filters, the total and exact facet counts
 are computed here rather than from one document-row lookup per match.
 
-They are held as search engines hold filters: one Roaring bitmap of document ids per key (pyroaring's
-64-bit bitmaps, as the ids are big integers):
-"kind:…", "theme:…", "public:…", "territory:…", the coverage keys ("c:…", "e:…", "t:…", "d:…") and the
-visibility and national flags. A query turns the matched ids into a bitmap, intersects it with the bitmaps
-of its filters and counts each facet key with one intersection count, in C rather than in a Python loop
-over the matches.
+They are held as search engines hold filters: one Roaring bitmap of document ids per key, "kind:…",
+"theme:…", "public:…", "territory:…", the coverage keys ("c:…", "e:…", "t:…", "d:…") and the visibility
+and national flags (pyroaring's 64-bit bitmaps: the ids are big integers). A query turns the matched ids
+into a bitmap, intersects it with the bitmaps of its filters and counts each facet key with one
+intersection count, in C rather than in a Python loop over the matches.
 
 A document row is never updated in place (a change deletes it and inserts a new row), and every write to
 the index changes `IndexState.token` in the same transaction. The engine reads the token after its match
@@ -51,8 +50,8 @@ _UNREAD = object()
 
 
 class DocValues:
-    """Immutable once loaded. `known` is the bitmap of every document id, `page_ids[id]` a document's
-    page, `bits[key]` the bitmap of the documents with that key."""
+    """Immutable once loaded (but for the memo of `of_pages`). `known` is the bitmap of every document
+    id, `page_ids[id]` a document's page, `bits[key]` the bitmap of the documents with that key."""
 
     def __init__(self, token):
         self.token = token
@@ -88,6 +87,7 @@ class DocValues:
         return self
 
     def knows(self, pk):
+        """Whether these values were loaded with document `pk`."""
         return pk in self.known
 
     def matched(self, ids, pages=None):
