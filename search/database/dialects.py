@@ -11,7 +11,7 @@ from django.db import transaction
 
 from ..text import STOP_STEMS
 
-__all__ = ["PostgresDialect", "SqliteDialect", "TextMatch", "dialect_for"]
+__all__ = ["PostgresDialect", "SqliteDialect", "TextMatch", "dialect_for", "phrase_terms"]
 
 
 def _fts5_term(value, prefix):

@@ -86,10 +86,6 @@ class DocValues:
         self.counted = [(key, bitmap) for key, bitmap in self.bits.items() if key.startswith(COUNTED)]
         return self
 
-    def knows(self, pk):
-        """Whether these values were loaded with document `pk`."""
-        return pk in self.known
-
     def matched(self, ids, pages=None):
         """(bitmap of the known `ids`, of a page in `pages` when given (see of_pages); ids not known)."""
         found = BitMap(ids)

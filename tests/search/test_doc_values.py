@@ -95,12 +95,12 @@ def test_a_match_of_an_id_the_values_do_not_know_reloads_them():
     engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
     IndexState.objects.filter(pk=1).update(token=token)
     new_id = Document.objects.get(page_id=990002).pk
-    assert not stale.knows(new_id)
+    assert new_id not in stale.known
     result = search()
     assert result.total == 2
     assert {item["value"] for item in result.facets["kinds"]} == {"scheme", "guide"}
     with connection.cursor() as cursor:
-        assert docvalues.doc_values(cursor).knows(new_id)
+        assert new_id in docvalues.doc_values(cursor).known
 
 
 def test_ids_the_values_do_not_know_are_reported_and_checked():

@@ -30,7 +30,7 @@ def test_each_dialect_matches_the_words_within_their_span():
 
 
 def fiche(page_id, title, summary):
-    return {**document(page_id, title=title), "key": f"phrase-{page_id}", "summary": summary}
+    return {**document(page_id, title=title), "summary": summary}
 
 
 def test_an_acronym_finds_its_expansion_and_not_its_words_scattered():

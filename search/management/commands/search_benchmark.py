@@ -3,9 +3,9 @@
 `--fiches 2000,20000` measures each size in turn and then reports how p95 grows from the smallest to
 the largest, and how it compares with the raw engine query and the Wagtail baseline.
 
-Each size runs in a throw-away database (a temporary SQLite file, or test_<name> on PostgreSQL), never in the
-project's own: generates the corpus, indexes Wagtail's default backend (the baseline) and each engine,
-then prints rebuild throughput and p50/p95 latencies as a Markdown table."""
+Each size runs in a throw-away database (a temporary SQLite file, or test_<name> on PostgreSQL), never
+in the project's own: generates the corpus, indexes Wagtail's default backend (the baseline) and each
+engine, then prints rebuild throughput and p50/p95 latencies as a Markdown table."""
 
 import os
 import platform
