@@ -264,8 +264,8 @@ class DatabaseEngine(Engine):
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def _counts_from_keys(self, counted):
-        """{kinds, themes, publics, territories: {value: count}}, exact, from a Counter of the matches'
-        "kind:…", "theme:…", "public:…" and "territory:…" keys."""
+        """{kinds, themes, publics, territories: {value: count}}, exact, from the {key: count} of the
+        matches' "kind:…", "theme:…", "public:…" and "territory:…" keys (DocValues.counts)."""
         counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
         for key, count in counted.items():
             if key:
