@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "infopublic.directory",
     "infopublic.workshop",
     "infopublic.opendata",
+    "infopublic.demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

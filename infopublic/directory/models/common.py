@@ -41,6 +41,16 @@ class DirectoryPage(Page):
         ),
     )
 
+    to_complete = models.CharField(
+        _("à compléter par le partenaire"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Informations que la coordination n’a pas pu vérifier et que le partenaire doit compléter "
+            "(ex. « téléphone, horaires »). Vide quand la fiche est complète."
+        ),
+    )
+
     # Fields that must never reach an anonymous visitor (pages, search, APIs, exports).
     network_only_fields = ("network_notes",)
 

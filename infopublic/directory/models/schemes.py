@@ -95,6 +95,17 @@ class SchemePage(DirectoryPage):
         related_name="schemes",
     )
 
+    handled_by = ParentalManyToManyField(
+        "taxonomy.NetworkType",
+        verbose_name=_("types de structures qui reçoivent la demande"),
+        blank=True,
+        related_name="handled_schemes",
+        help_text=_(
+            "Réseaux dont les structures instruisent la demande ou y aident (CAF, CCAS, France services…) : "
+            "« Où s’adresser » liste celles qui desservent la commune de la personne."
+        ),
+    )
+
     objects = SchemePageManager()
 
     content_panels = [
@@ -107,6 +118,7 @@ class SchemePage(DirectoryPage):
         InlinePanel("amounts", label=_("Montants"), heading=_("Montants")),
         FieldRowPanel([FieldPanel("fees"), FieldPanel("fees_details")]),
         FieldPanel("delivering_structures"),
+        FieldPanel("handled_by"),
     ]
     eligibility_panels = [
         FieldPanel("publics"),
@@ -221,9 +233,20 @@ class SchemeAmount(Orderable):
     valid_from = models.DateField(_("valable à partir du"), null=True, blank=True)
     valid_until = models.DateField(_("valable jusqu’au"), null=True, blank=True)
     note = models.CharField(_("précision"), max_length=255, blank=True)
+    openfisca_parameter = models.CharField(
+        _("paramètre OpenFisca"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Chemin d’un paramètre d’openfisca-france (ex. « prestations_sociales.solidarite_insertion."
+            "minima_sociaux.rsa.rsa_m.montant_de_base_du_rsa ») : le montant affiché suit alors le paramètre "
+            "en vigueur, avec sa date et sa référence."
+        ),
+    )
 
     panels = [
         FieldPanel("label"),
+        FieldPanel("openfisca_parameter"),
         FieldRowPanel([FieldPanel("amount"), FieldPanel("period")]),
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
         FieldPanel("note"),

@@ -9,9 +9,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from home.models import HomePage
+from infopublic.demo.loader import load_demo
+from infopublic.demo.users import DEMO_PASSWORD, DEMO_USERS
 from infopublic.directory.models import GuidePage, SchemePage, StructurePage
-from infopublic.network.demo.loader import load_demo
-from infopublic.network.demo.users import DEMO_PASSWORD, DEMO_USERS
 from infopublic.network.models import PartnerPage
 from infopublic.taxonomy.models import GlossaryTerm
 from infopublic.territories.models import Commune, SocialActionTerritory

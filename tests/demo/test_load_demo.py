@@ -24,6 +24,7 @@ from wagtail.models import (
 import pytest
 
 from home.models import HomePage
+from infopublic.demo.town_halls import ensure_town_halls, select_town_halls, town_hall_title
 from infopublic.directory.models import (
     GuidePage,
     SchemeAmount,
@@ -32,14 +33,12 @@ from infopublic.directory.models import (
     StructureContact,
     StructurePage,
 )
-from infopublic.network.demo.town_halls import ensure_town_halls, select_town_halls, town_hall_title
 from infopublic.network.management.commands import load_demo as load_demo_command
 from infopublic.network.models import PartnerPage
 from infopublic.network.services import COORDINATORS_GROUP, MEMBERS_GROUP, partners_of
 from infopublic.taxonomy.models import GlossaryTerm
 from infopublic.territories.models import Commune, SocialActionTerritory
-
-from .demo_tree import SMALL_DEMO, DemoTreeTestCase
+from tests.network.demo_tree import SMALL_DEMO, DemoTreeTestCase
 
 COUNTED = [
     Page,
@@ -276,7 +275,7 @@ def test_town_hall_titles(name, title):
 
 
 def test_demo_dates_are_relative_to_today():
-    from infopublic.network.demo.build import days_from_today
+    from infopublic.demo.build import days_from_today
 
     assert days_from_today(0) == timezone.localdate()
     assert days_from_today(-1) == timezone.localdate() - datetime.timedelta(days=1)
