@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/infopublic_ci
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo migrate test test-sqlite test-postgres checks lint format \
-	browser messages benchmark clean
+	browser messages benchmark clean prod
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}'
@@ -44,6 +44,27 @@ run: demo ## Install, migrate, load the demo data and serve on http://127.0.0.1:
 
 serve: ## Serve without reinstalling or reloading anything
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+# `make prod`: the production path on this machine (production settings, gunicorn, PostgreSQL, Redis).
+PROD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/infopublic
+PROD_REDIS_URL ?= redis://127.0.0.1:6379/1
+WORKERS ?= 4
+PROD_ENV = DJANGO_SETTINGS_MODULE=infopublic.settings.production DATABASE_URL=$(PROD_DATABASE_URL) \
+	REDIS_URL=$(PROD_REDIS_URL) SECRET_KEY="$$(cat .prod-secret-key)" SECURE_SSL_REDIRECT=0 \
+	ALLOWED_HOSTS=localhost,127.0.0.1 BASE_URL=http://localhost:$(PORT)
+
+.prod-secret-key:
+	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+prod: install .prod-secret-key ## Serve with production settings: gunicorn, WORKERS workers, PostgreSQL, Redis
+	@psql "$(PROD_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres infopublic
+	$(PROD_ENV) $(MANAGE) migrate --noinput
+	$(PROD_ENV) $(MANAGE) collectstatic --noinput -v 0
+	$(PROD_ENV) $(MANAGE) load_demo --with-users
+	$(PROD_ENV) $(MANAGE) search_rebuild
+	$(PROD_ENV) $(BIN)/gunicorn infopublic.wsgi --config infopublic/gunicorn.conf.py --workers $(WORKERS) \
+		--bind $(HOST):$(PORT)
 
 browser: ## Install Debian's chromium for the end-to-end tests (needs root or sudo)
 	@bash .ci/install-browser
@@ -78,4 +99,4 @@ benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
 	$(MANAGE) search_benchmark --fiches 2000,20000 --queries 300 --baseline-queries 30
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 staticfiles .test-media test-artifacts
+	rm -rf $(VENV) db.sqlite3 staticfiles .prod-secret-key .test-media test-artifacts

@@ -43,12 +43,16 @@ class ServiceExport:
         ]
 
 
+# A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_value(value):
+    """A record's value as a CSV cell; a leading quote keeps a spreadsheet from reading it as a formula."""
     if value is None:
         return ""
-    if isinstance(value, list | tuple | set):
-        return ",".join(str(item) for item in value)
-    return str(value)
+    text = ",".join(str(item) for item in value) if isinstance(value, list | tuple | set) else str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 class _Echo:

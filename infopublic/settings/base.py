@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "infopublic.workshop",
     "infopublic.opendata",
     "infopublic.demo",
+    "infopublic.health",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -114,6 +115,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent publishes on the embedded database: readers never block the writer (WAL), a writer waits
+    # for the lock instead of failing at once, and transactions take the write lock when they start.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: REDIS_URL when set, else local memory.

@@ -59,6 +59,13 @@ class ElasticsearchEngine(Engine):
         except ERRORS:
             return False
 
+    def document_count(self):
+        """Documents behind the alias, or None when the cluster or the index cannot be reached."""
+        try:
+            return int(self.client.count(index=alias_name())["count"])
+        except ERRORS:
+            return None
+
     # Reading
 
     def _filters(self, query, network, restrict_pages):

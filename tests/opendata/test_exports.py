@@ -104,6 +104,17 @@ class StructuresExportTests(TestCase):
             v1.Structure.model_validate(from_csv(row, {"reseaux_porteurs"}), context=STRICT)
         assert_no_secret(self, text)
 
+    def test_csv_cells_never_start_a_spreadsheet_formula(self):
+        public = self.tree["public"]
+        public.title = '=HYPERLINK("http://evil.example","clic")'
+        public.summary = "@SUM(1+1)"
+        public.save_revision().publish()
+        _text, rows = csv_records(self.client.get(STRUCTURES_URL, {"format": "csv"}))
+        row = next(row for row in rows if row["nom"].endswith('"clic")'))
+        self.assertEqual(row["nom"], '\'=HYPERLINK("http://evil.example","clic")')
+        for value in row.values():
+            self.assertFalse(value.startswith(("=", "+", "-", "@", "\t", "\r")), value)
+
     def test_a_structure_without_public_contact_exposes_no_contact(self):
         public = self.tree["public"]
         public.contacts.filter(visibility="public").delete()
