@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["Document", "DocumentFacet", "IndexState", "PendingChange", "Term"]
+__all__ = ["Document", "DocumentFacet", "ElasticRebuild", "IndexState", "PendingChange", "Term"]
 
 
 class Document(models.Model):
@@ -113,3 +113,18 @@ class PendingChange(models.Model):
 
     def __str__(self):
         return f"page {self.page_id}"
+
+
+class ElasticRebuild(models.Model):
+    """An Elasticsearch rebuild in progress: while it runs, replayed changes stay queued, so that the ones
+    written after the rebuild read the database reach the new index once the alias is swapped."""
+
+    started_at = models.DateTimeField(_("commencée le"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("terminée le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("reconstruction de l’index Elasticsearch")
+        verbose_name_plural = _("reconstructions de l’index Elasticsearch")
+
+    def __str__(self):
+        return f"{self.started_at:%Y-%m-%d %H:%M}"

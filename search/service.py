@@ -7,7 +7,7 @@ import logging
 
 from infopublic.network.access import is_network_member
 
-from . import glossary
+from . import breaker, glossary
 from .base import EngineUnavailable
 from .engine import database_engine, get_engine
 from .query import SearchQuery
@@ -17,24 +17,40 @@ __all__ = ["SearchQuery", "search", "suggest"]
 logger = logging.getLogger(__name__)
 
 
+def _engine():
+    """The configured engine, or the database engine while the Elasticsearch breaker is open."""
+    engine = get_engine()
+    if engine.name != database_engine().name and breaker.is_open():
+        return None
+    return engine
+
+
 def search(query, user=None, at=None):
     """A SearchResult for `query` (a SearchQuery) as `user` may see it."""
     network = is_network_member(user)
-    engine = get_engine()
-    try:
-        return engine.search(query, network=network, at=at)
-    except EngineUnavailable as error:
-        logger.warning("Recherche : Elasticsearch indisponible, repli sur la base de données (%s)", error)
+    engine = _engine()
+    if engine is not None:
+        try:
+            result = engine.search(query, network=network, at=at)
+        except EngineUnavailable as error:
+            logger.warning("Recherche : Elasticsearch indisponible, repli sur la base de données (%s)", error)
+            breaker.record_failure()
+        else:
+            if engine.name != database_engine().name:
+                breaker.record_success()
+            return result
     result = database_engine().search(query, network=network, at=at)
-    result.degraded = engine.name != result.engine
+    result.degraded = get_engine().name != result.engine
     return result
 
 
 def suggest(prefix, user=None, limit=8):
     """{"titles": [...], "glossary": [{"acronym", "expansion"}]} completing `prefix`."""
     network = is_network_member(user)
+    engine = _engine() or database_engine()
     try:
-        titles = get_engine().suggest(prefix, network=network, limit=limit)
+        titles = engine.suggest(prefix, network=network, limit=limit)
     except EngineUnavailable:
+        breaker.record_failure()
         titles = database_engine().suggest(prefix, network=network, limit=limit)
     return {"titles": titles, "glossary": glossary.matching_terms(prefix)}

@@ -24,3 +24,13 @@ def territories_71(db):
 @pytest.fixture
 def vocabularies(db):
     return load_vocabularies()
+
+
+@pytest.fixture(autouse=True)
+def _closed_search_breaker():
+    """Every test starts with the Elasticsearch circuit breaker closed (its state lives in the cache)."""
+    from search import breaker
+
+    breaker.record_success()
+    yield
+    breaker.record_success()

@@ -6,6 +6,7 @@ import logging
 import time
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
@@ -39,7 +40,8 @@ def check_cache():
     cache.set(key, "1", timeout=10)
     ok = cache.get(key) == "1"
     cache.delete(key)
-    return {"ok": ok, "backend": type(cache).__name__, "detail": "" if ok else "read-back failed"}
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return {"ok": ok, "backend": backend, "detail": "" if ok else "read-back failed"}
 
 
 def check_search():

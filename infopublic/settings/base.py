@@ -7,6 +7,7 @@ import importlib.util
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -41,6 +42,8 @@ INSTALLED_APPS = [
     "infopublic.opendata",
     "infopublic.demo",
     "infopublic.health",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -126,6 +129,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (django-tasks): "immediate" runs a task as soon as it is enqueued, in the same process (the
+# default for development and tests); "database" queues it in the database for `manage.py db_worker`
+# (production). Search index replays, emails and Wagtail's own tasks go through it.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def task_settings(name):
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND doit valoir {' ou '.join(TASK_BACKENDS)}, pas « {name} ».")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
 
 # Cache: REDIS_URL when set, else local memory.
 if os.environ.get("REDIS_URL"):
@@ -224,6 +244,9 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "infop
 # Rewrite the client's compatibility media types to plain JSON (needed by OpenSearch-compatible test servers).
 ELASTICSEARCH_PLAIN_JSON = env_bool("ELASTICSEARCH_PLAIN_JSON", False)
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
+# Circuit breaker: after this many failures in a row, searches use the database for this many seconds.
+ELASTICSEARCH_BREAKER_FAILURES = int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3"))
+ELASTICSEARCH_BREAKER_SECONDS = int(os.environ.get("ELASTICSEARCH_BREAKER_SECONDS", "30"))
 
 if ELASTICSEARCH_URL:
     _wagtail_es_options = {}

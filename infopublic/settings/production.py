@@ -21,3 +21,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 X_FRAME_OPTIONS = "DENY"
 AXES_ENABLED = True
+
+# Several workers and a task worker: background work goes through the database queue unless told otherwise.
+TASKS = task_settings(os.environ.get("TASKS_BACKEND", "database"))  # noqa: F405

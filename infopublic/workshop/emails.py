@@ -30,22 +30,37 @@ def partner_editors(partner):
 
 
 def send(template, recipients, context, subject):
-    """Render templates/workshop/emails/<template>.txt (and .html) and send one message per recipient."""
+    """Render templates/workshop/emails/<template>.txt (and .html), one message per recipient, and hand
+    them to the task queue; returns how many were queued. The request never waits for the mail server."""
+    from .tasks import deliver_emails
+
     context = {**context, "site_url": site_url()}
-    sent = 0
+    messages = []
     for recipient in recipients:
         personal = {**context, "recipient": recipient}
-        message = EmailMultiAlternatives(
-            subject=str(subject),
-            body=render_to_string(f"workshop/emails/{template}.txt", personal),
-            to=[recipient.email if hasattr(recipient, "email") else recipient],
+        messages.append(
+            {
+                "template": template,
+                "subject": str(subject),
+                "to": recipient.email if hasattr(recipient, "email") else recipient,
+                "text": render_to_string(f"workshop/emails/{template}.txt", personal),
+                "html": render_to_string(f"workshop/emails/{template}.html", personal),
+            }
         )
-        message.attach_alternative(
-            render_to_string(f"workshop/emails/{template}.html", personal), "text/html"
-        )
+    if messages:
+        deliver_emails.enqueue(messages)
+    return len(messages)
+
+
+def deliver(messages):
+    """Send rendered messages; returns how many the mail server took. A server that is down loses nothing
+    but the message itself, logged: never the report or the publication that triggered it."""
+    sent = 0
+    for item in messages:
+        message = EmailMultiAlternatives(subject=item["subject"], body=item["text"], to=[item["to"]])
+        message.attach_alternative(item["html"], "text/html")
         try:
             sent += message.send()
         except OSError:
-            # A mail server that is down must not lose the report or the publication that triggered it.
-            logger.exception("Email %s to %s failed", template, message.to)
+            logger.exception("Email %s to %s failed", item["template"], item["to"])
     return sent
