@@ -42,4 +42,5 @@ def connect():
     page_published.connect(bump_directory_version, dispatch_uid="home-directory-published")
     page_unpublished.connect(bump_directory_version, dispatch_uid="home-directory-unpublished")
     post_page_move.connect(bump_directory_version, dispatch_uid="home-directory-moved")
-    post_delete.connect(bump_on_page_delete, dispatch_uid="home-directory-deleted")
+    # Per sender: a post_delete receiver for every model would turn off Django's fast deletes everywhere.
+    post_delete.connect(bump_on_page_delete, sender=Page, dispatch_uid="home-directory-deleted")

@@ -9,7 +9,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from infopublic.directory.models import DirectoryPage, SchemePage, StructurePage
+from infopublic.directory.models import DirectoryPage, GuidePage, SchemePage, StructurePage
 from infopublic.network.models import PartnerPage
 from infopublic.taxonomy.models import GlossaryTerm, NetworkType, Public, ServiceType, Theme
 from infopublic.territories.models import Commune, SocialActionTerritory
@@ -53,10 +53,13 @@ def reindex_moved(sender, instance, **kwargs):
     update_pages(pages_under(instance))
 
 
-@receiver(post_delete)
+# Receivers are connected per sender: a pre/post_delete receiver without one turns off Django's fast
+# deletes for every model.
+@receiver(post_delete, sender=StructurePage)
+@receiver(post_delete, sender=SchemePage)
+@receiver(post_delete, sender=GuidePage)
 def unindex_deleted(sender, instance, **kwargs):
-    if isinstance(instance, DirectoryPage):
-        update_pages([instance.pk])
+    update_pages([instance.pk])
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -89,35 +92,35 @@ def refresh_territory_labels(sender, **kwargs):
     cache.delete(COMMUNE_KEYS_KEY)
 
 
-@receiver(pre_save)
 def remember_vocabulary_label(sender, instance, **kwargs):
-    if sender in VOCABULARY_PAGES and instance.pk:
+    if instance.pk:
         instance._search_old_label = (
             sender.objects.filter(pk=instance.pk).values_list("label", flat=True).first()
         )
 
 
-@receiver(post_save)
 def reindex_vocabulary_change(sender, instance, created=False, **kwargs):
     """Only a changed label alters indexed text: re-saving an unchanged term re-indexes nothing."""
-    if sender not in VOCABULARY_PAGES:
-        return
     cache.delete(LABELS_CACHE_KEY)
     if not created and getattr(instance, "_search_old_label", instance.label) != instance.label:
         update_pages(_vocabulary_page_ids(instance))
 
 
-@receiver(pre_delete)
 def remember_vocabulary_pages(sender, instance, **kwargs):
-    if sender in VOCABULARY_PAGES:
-        instance._search_page_ids = _vocabulary_page_ids(instance)
+    instance._search_page_ids = _vocabulary_page_ids(instance)
 
 
-@receiver(post_delete)
 def reindex_vocabulary_deletion(sender, instance, **kwargs):
-    if sender in VOCABULARY_PAGES:
-        cache.delete(LABELS_CACHE_KEY)
-        update_pages(getattr(instance, "_search_page_ids", []))
+    cache.delete(LABELS_CACHE_KEY)
+    update_pages(getattr(instance, "_search_page_ids", []))
+
+
+for _vocabulary in VOCABULARY_PAGES:
+    _uid = f"search-vocabulary-{_vocabulary._meta.label_lower}"
+    pre_save.connect(remember_vocabulary_label, sender=_vocabulary, dispatch_uid=f"{_uid}-pre-save")
+    post_save.connect(reindex_vocabulary_change, sender=_vocabulary, dispatch_uid=f"{_uid}-post-save")
+    pre_delete.connect(remember_vocabulary_pages, sender=_vocabulary, dispatch_uid=f"{_uid}-pre-delete")
+    post_delete.connect(reindex_vocabulary_deletion, sender=_vocabulary, dispatch_uid=f"{_uid}-post-delete")
 
 
 # Territories. Documents denormalise the communes a fiche covers (from its communes, EPCI, territories

@@ -7,7 +7,7 @@ from wagtail.signals import post_page_move
 
 from infopublic.network.models import PartnerPage
 
-from .models import DirectoryPage
+from .models import DirectoryPage, GuidePage, SchemePage, StructurePage
 
 
 def owning_partner(page):
@@ -17,7 +17,9 @@ def owning_partner(page):
     return PartnerPage.objects.filter(path__in=ancestor_paths).order_by("-depth").first()
 
 
-@receiver(pre_save)
+@receiver(pre_save, sender=StructurePage)
+@receiver(pre_save, sender=SchemePage)
+@receiver(pre_save, sender=GuidePage)
 def set_partner(sender, instance, **kwargs):
     if isinstance(instance, DirectoryPage) and instance.path:
         partner = owning_partner(instance)

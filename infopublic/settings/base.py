@@ -151,9 +151,11 @@ TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, made to degrade to the database when Redis is down (infopublic/cache.py).
+            "BACKEND": "infopublic.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "infopublic",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

@@ -8,11 +8,12 @@ from django.core.cache import cache
 
 
 def client_address(request):
-    """The client's address; behind a trusted proxy, the first address it forwarded."""
+    """The client's address; behind a trusted proxy, the entry that proxy wrote: the last one (the client
+    may send any X-Forwarded-For of its own, which a proxy appending to it keeps in front)."""
     if getattr(settings, "WORKSHOP_TRUST_X_FORWARDED_FOR", False):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
-            return forwarded.split(",")[0].strip()
+            return forwarded.split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "")
 
 
