@@ -6,3 +6,6 @@ class HealthConfig(AppConfig):
     name = "infopublic.health"
     label = "health"
     verbose_name = _("État du service")
+
+    def ready(self):
+        from . import system_checks  # noqa: F401 - registers the checks

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "infopublic.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -230,6 +231,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Infopublic"
+# Largest request body accepted (uploads, imports), refused before it is read; keep nginx's
+# client_max_body_size at the same value.
+MAX_REQUEST_BODY_BYTES = int(os.environ.get("MAX_UPLOAD_MB", "20")) * 1024 * 1024
+
+# Editors see who else is editing a page, and are warned before overwriting a newer publish.
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10000
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -24,3 +24,6 @@ AXES_ENABLED = True
 
 # Several workers and a task worker: background work goes through the database queue unless told otherwise.
 TASKS = task_settings(os.environ.get("TASKS_BACKEND", "database"))  # noqa: F405
+
+# Several workers: a per-process cache is refused by a system check (infopublic.E001).
+INFOPUBLIC_REQUIRE_SHARED_CACHE = True

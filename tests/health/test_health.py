@@ -68,3 +68,24 @@ def test_admin_dashboard_shows_the_state_to_superusers(client, django_user_model
     response = client.get("/admin/")
     assert response.status_code == 200
     assert "État du service" in response.content.decode()
+
+
+def test_production_refuses_a_per_process_cache(settings):
+    from infopublic.health.system_checks import shared_cache_in_production
+
+    settings.INFOPUBLIC_REQUIRE_SHARED_CACHE = True
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert [error.id for error in shared_cache_in_production(None)] == ["infopublic.E001"]
+    settings.CACHES = {
+        "default": {"BACKEND": "infopublic.cache.ResilientRedisCache", "LOCATION": "redis://x"}
+    }
+    assert shared_cache_in_production(None) == []
+
+
+def test_oversized_upload_is_refused_before_reading(client, settings):
+    settings.MAX_REQUEST_BODY_BYTES = 1024
+    response = client.generic(
+        "POST", "/fiches/1/signaler/", b"x" * 2048, content_type="application/octet-stream"
+    )
+    assert response.status_code == 413
+    assert client.generic("POST", "/sante/", b"x" * 10, CONTENT_LENGTH="abc").status_code == 400

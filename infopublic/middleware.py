@@ -1,0 +1,29 @@
+"""Project-wide middleware."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a request whose declared body is over MAX_REQUEST_BODY_BYTES with 413, before reading it.
+
+    The reverse proxy refuses them first in production (`client_max_body_size`); this keeps the limit when
+    the application is reached directly."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return HttpResponse(_("Longueur de requête invalide."), status=400, content_type="text/plain")
+        if length > settings.MAX_REQUEST_BODY_BYTES:
+            return HttpResponse(
+                _("Fichier trop volumineux : %(size)d Mo au plus.")
+                % {"size": settings.MAX_REQUEST_BODY_BYTES // (1024 * 1024)},
+                status=413,
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
