@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/infopublic_ci
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo migrate test test-sqlite test-postgres checks lint format \
-	browser messages benchmark clean prod
+	browser messages benchmark clean prod outdated
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}'
@@ -97,6 +97,9 @@ messages: install ## Update the French translation catalogue and compile it
 benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
 	$(MANAGE) render_benchmark
 	$(MANAGE) search_benchmark --fiches 2000,20000 --queries 300 --baseline-queries 30
+
+outdated: install-test ## List locked packages that have newer releases (see README: upgrading dependencies)
+	$(BIN)/pip list --outdated --format=columns
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles .prod-secret-key .test-media test-artifacts

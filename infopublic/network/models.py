@@ -28,6 +28,26 @@ class PartnerPage(Page):
     website = models.URLField(_("site web"), blank=True)
     email = models.EmailField(_("courriel"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    # The partner's own editors' group and collection, bound once by setup_partner: renaming a partner
+    # never moves its rights to another partner's group (names are labels, not keys).
+    editor_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("groupe des éditeurs"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="partner_page",
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="partner_page",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -61,4 +81,5 @@ class PartnerPage(Page):
         ]
 
     def editor_group_name(self):
+        """The name given to the editors' group when it is created (the group keeps it afterwards)."""
         return f"Éditeurs · {self.title}"[:150]

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, WorkflowPage
 
 from .models import PartnerPage
 
@@ -72,10 +72,40 @@ def ensure_roles():
     return coordinators, members
 
 
+def _unique_name(model, name, partner, field="name", limit=150):
+    """`name`, or `name (n°pk)` when another object already bears it: never reuse another one's."""
+    if not model.objects.filter(**{field: name}).exists():
+        return name
+    return f"{name[: limit - 12]} (n°{partner.pk})"
+
+
+def partner_group(partner):
+    """The partner's own editors' group, created and bound on first use (never looked up by name)."""
+    if partner.editor_group_id:
+        return partner.editor_group
+    group = Group.objects.create(name=_unique_name(Group, partner.editor_group_name(), partner))
+    PartnerPage.objects.filter(pk=partner.pk).update(editor_group=group)
+    partner.editor_group = group
+    return group
+
+
 def partner_collection(partner):
+    """The partner's own collection of images and documents, created and bound on first use."""
+    if partner.collection_id:
+        return partner.collection
     root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=partner.title).first()
-    return existing or root.add_child(name=partner.title)
+    name = partner.title[:255]
+    if root.get_children().filter(name=name).exists():
+        name = f"{name[:240]} (n°{partner.pk})"
+    collection = root.add_child(name=name)
+    PartnerPage.objects.filter(pk=partner.pk).update(collection=collection)
+    partner.collection = collection
+    return collection
+
+
+def requires_approval(partner):
+    """Whether a moderation workflow is assigned to the partner's page (its editors do not publish)."""
+    return WorkflowPage.objects.filter(page=partner).exists()
 
 
 @transaction.atomic
@@ -83,13 +113,18 @@ def setup_partner(partner: PartnerPage, editors=()):
     """Give a partner its editors' group, page permissions on its subtree and its own collection.
 
     Idempotent; returns the group. `editors` are users to add to the group (and to the network members).
+    The group and the collection are bound to the partner by key, so a renamed partner keeps its own.
     """
-    group, _created = Group.objects.get_or_create(name=partner.editor_group_name())
+    group = partner_group(partner)
     group.permissions.add(
         _permission("wagtailadmin", "access_admin"),
         _permission("network", "view_network_information"),
     )
-    _grant_page_permissions(group, partner, EDITOR_PAGE_PERMISSIONS)
+    # Re-running it keeps a partner's moderation: editors under a workflow do not get to publish.
+    actions = EDITOR_PAGE_PERMISSIONS
+    if requires_approval(partner):
+        actions = [action for action in actions if action != "publish"]
+    _grant_page_permissions(group, partner, actions)
     _grant_collection_permissions(group, partner_collection(partner))
     _coordinators, members = ensure_roles()
     for user in editors:

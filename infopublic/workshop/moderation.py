@@ -55,7 +55,7 @@ def require_coordination_approval(partner):
 def drop_coordination_approval(partner):
     """Back to direct publication by the partner's editors."""
     WorkflowPage.objects.filter(page=partner, workflow__name=WORKFLOW_NAME).delete()
-    group = Group.objects.filter(name=partner.editor_group_name()).first()
+    group = partner.editor_group
     if group:
         GroupPagePermission.objects.get_or_create(group=group, page=partner, permission=_publish_permission())
 

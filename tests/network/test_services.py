@@ -86,3 +86,40 @@ def test_setup_partner_command(home_page):
         with pytest.raises(CommandError):
             call_command("setup_partner", *arguments, stdout=StringIO())
     assert list(partners_of(editor)) == [partner]
+
+
+def test_renaming_a_partner_never_grants_another_partners_rights(home_page):
+    """An editor renames their partner page to another partner's name: setup_partner keeps both apart."""
+    victim = PartnerPageFactory(parent=home_page, title="CCAS de Louhans")
+    attacker = PartnerPageFactory(parent=home_page, title="CCAS de Tournus")
+    victim_group = setup_partner(victim)
+    editor = UserFactory()
+    attacker_group = setup_partner(attacker, editors=[editor])
+    attacker.title = "CCAS de Louhans"
+    attacker.save_revision().publish()
+    assert setup_partner(attacker) == attacker_group
+    assert list(partners_of(editor)) == [attacker]
+    assert not editor.groups.filter(pk=victim_group.pk).exists()
+    attacker.refresh_from_db()
+    victim.refresh_from_db()
+    assert attacker.collection != victim.collection
+    # A partner created with an existing partner's name gets a group and collection of its own.
+    twin = PartnerPageFactory(parent=home_page, title="CCAS de Louhans", slug="ccas-louhans-bis")
+    assert setup_partner(twin) not in (victim_group, attacker_group)
+    twin.refresh_from_db()
+    assert twin.collection not in (victim.collection, attacker.collection)
+
+
+def test_setup_partner_again_keeps_moderation(home_page):
+    from infopublic.workshop.moderation import require_coordination_approval
+
+    partner = PartnerPageFactory(parent=home_page, title="CCAS de Tournus")
+    group = setup_partner(partner)
+    require_coordination_approval(partner)
+    setup_partner(partner)
+    permissions = set(
+        GroupPagePermission.objects.filter(group=group, page=partner).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert "publish_page" not in permissions and "change_page" in permissions
