@@ -31,7 +31,7 @@ class HomePage(Page):
         from infopublic.taxonomy.models import Category
 
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = PartnerPage.objects.child_of(self).live().order_by("title")
+        context["partners"] = PartnerPage.objects.child_of(self).live().public().order_by("title")
         context["categories"] = Category.objects.order_by("sort_order", "label")
         context["latest_updates"] = (
             Page.objects.live()

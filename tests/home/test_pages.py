@@ -153,3 +153,16 @@ def test_cached_fragments_follow_publication(client, network):
     assert "Aide au chauffage" in main_html(client.get("/communes/71289/"))
     network["local_aid"].unpublish()
     assert "Aide au chauffage" not in main_html(client.get("/communes/71289/"))
+
+
+def test_a_view_restricted_partner_is_not_listed_on_the_home_page(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    from ..factories import PartnerPageFactory
+
+    hidden = PartnerPageFactory(parent=home_page, title="Partenaire confidentiel zqx")
+    PartnerPageFactory(parent=home_page, title="Partenaire visible")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    content = client.get("/").content.decode()
+    assert "Partenaire visible" in content
+    assert "Partenaire confidentiel zqx" not in content

@@ -193,3 +193,12 @@ def test_a_mail_server_failure_does_not_lose_the_report(client, network, monkeyp
     response = post_report(client, network.structure_a)
     assert response.status_code == 302
     assert ErrorReport.objects.count() == 1
+
+
+def test_reports_follow_a_fiche_moved_to_another_partner(client, network):
+    post_report(client, network.structure_a, contact_email="lecteur@example.org")
+    report = ErrorReport.objects.get()
+    assert report.partner_id == network.partner_a.pk
+    network.structure_a.move(network.partner_b, pos="last-child")
+    report.refresh_from_db()
+    assert report.partner_id == network.partner_b.pk
