@@ -8,9 +8,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_results_show_badges_facets_and_selection(client, network):
-    html = main_html(client.get("/recherche/", {"q": "revenu", "commune": "71289"}))
+    html = main_html(client.get("/recherche/", {"q": "revenu", "commune": "Matour"}))
     assert "kind-badge--scheme" in html
-    assert f'href="{network["rsa"].url}?commune=71289"' in html
+    assert f'href="{network["rsa"].url}?code_insee=71289"' in html
     assert "Ajouter à la sélection" in html
     assert "pour une personne habitant Matour" in html
     assert "search-facets__themes" in html
