@@ -1,6 +1,5 @@
 """HTTP: /recherche/, /api/recherche/, /api/suggestions/ — parameters, errors and visibility."""
 
-
 import pytest
 
 from home.templatetags.home_tags import hit_places

@@ -1,20 +1,26 @@
 """The commune resolver on the real communes of Saône-et-Loire: postal codes first, folded names, prefixes,
 ambiguity, and the suggestion list."""
 
+from django.db import transaction
 from django.http import QueryDict
 
 import pytest
 
+from infopublic.territories.loading import load_departement
 from infopublic.territories.models import Commune
 from infopublic.territories.resolver import MAX_CANDIDATES, fold_name
+from infopublic.territories.sources import load_fixture
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def communes(territories_71):
-    """Every commune of Saône-et-Loire with its real postal codes and population."""
-    return territories_71
+@pytest.fixture(scope="module", autouse=True)
+def communes(django_db_setup, django_db_blocker):
+    """Every commune of Saône-et-Loire with its real postal codes and population, loaded once for the
+    module in a transaction rolled back at the end (each test's changes are rolled back after it)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield load_departement(load_fixture("71"))
+        transaction.set_rollback(True)
 
 
 CLUNY, LAIZE, MATOUR, SEVREY, CHALON, CHARDONNAY = "71137", "71250", "71289", "71520", "71076", "71100"
