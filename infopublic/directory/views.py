@@ -130,7 +130,9 @@ def commune_lookup(request):
     resolution = Commune.objects.resolve(request.GET.get("q", ""), request.GET.get("code_insee", ""))
     if resolution.commune is not None:
         return redirect(resolution.commune.get_absolute_url())
-    return render(request, "directory/commune_lookup.html", {"query": resolution.text, "resolution": resolution})
+    return render(
+        request, "directory/commune_lookup.html", {"query": resolution.text, "resolution": resolution}
+    )
 
 
 @require_GET

@@ -133,9 +133,9 @@ class Resolution:
                 "text": self.text[:40]
             }
         if self.unknown:
-            return _(
-                "Commune inconnue : « %(text)s » (nom de commune ou code postal attendu)."
-            ) % {"text": self.text[:40]}
+            return _("Commune inconnue : « %(text)s » (nom de commune ou code postal attendu).") % {
+                "text": self.text[:40]
+            }
         return ""
 
 
