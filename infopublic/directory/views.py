@@ -131,7 +131,7 @@ def commune_lookup(request):
     if resolution.commune is not None:
         return redirect(resolution.commune.get_absolute_url())
     return render(
-        request, "directory/commune_lookup.html", {"query": resolution.text, "resolution": resolution}
+        request, "directory/commune_lookup.html", {"typed": resolution.text, "resolution": resolution}
     )
 
 
