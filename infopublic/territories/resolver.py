@@ -151,10 +151,10 @@ def _designated_rows(queryset, text):
     """The rows `text` designates, best first: by postal code (or, when no commune has that postal
     code, by INSEE code), narrowed by the words typed with it; else by name. Exact names first."""
     digits, words = _parse(text)
-    if digits and len(digits) != 5:
+    if not (digits or words) or (digits and len(digits) != 5):
         return []
     ranked = rank(_candidate_rows(queryset, digits), digits, words)
-    if not ranked and not words and INSEE_CODE.match(text.upper()):
+    if not ranked and INSEE_CODE.match(text.upper()):
         return _rows(queryset.filter(code=text.upper()))
     exact = [row for match, row in ranked if match == EXACT]
     return exact or [row for _match, row in ranked]
@@ -206,7 +206,7 @@ def suggest(queryset, text, limit):
     code."""
     text = (text or "")[:MAX_TEXT_LENGTH]
     digits, words = _parse(text)
-    if not digits and not words or len(digits) > 5:
+    if not (digits or words) or len(digits) > 5:
         return []
     ranked = rank(_candidate_rows(queryset, digits), digits, words, prefix=len(digits) < 5)
     if not ranked and len(digits) == 5 and not words:

@@ -152,7 +152,7 @@ def test_a_long_list_is_cut():
 
 
 def test_unknown():
-    for text in ["99999", "abc", "71", "7152", "715200", "Maconx", "x" * 500, "<script>"]:
+    for text in ["99999", "abc", "71", "7152", "715200", "Maconx", "x" * 500, "<script>", "-", "’ ."]:
         resolution = resolve(text)
         assert resolution.unknown and resolution.commune is None and not resolution.candidates, text
         assert str(resolution.message).startswith("Commune inconnue"), text
@@ -173,6 +173,9 @@ def test_an_insee_code_is_taken_only_where_it_cannot_be_confused():
     assert resolve("", code_insee=LAIZE).commune.code == LAIZE
     assert resolve("Laizé", code_insee=LAIZE).commune.code == LAIZE
     assert resolve("", code_insee="99999").unknown
+    # A Corsican INSEE code is never a postal code.
+    Commune.objects.create(code="2A004", name="Ajaccio", departement_id="71", postal_codes="20000 20090")
+    assert resolve("2a004").commune.code == "2A004" and resolve("20090").commune.code == "2A004"
     assert resolve("", code_insee="7125000").unknown
 
 
