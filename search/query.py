@@ -216,9 +216,7 @@ def parse_query(params):
     page = _number(params, "page", errors, int, 1, 10_000) or 1
     page_size = _number(params, "taille", errors, int, 1, MAX_PAGE_SIZE) or 20
     if errors:
-        raise QueryError(
-            {key: str(message) for key, message in errors.items()}, commune=commune_resolution
-        )
+        raise QueryError({key: str(message) for key, message in errors.items()}, commune=commune_resolution)
     return SearchQuery(
         text=text.strip(),
         commune=commune_resolution.commune,
