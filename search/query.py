@@ -15,18 +15,24 @@ __all__ = ["Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
 MAX_QUERY_LENGTH = 200
 MAX_PAGE_SIZE = 50
 MAX_RADIUS_KM = 200
-MAX_COMMUNE_LENGTH = 100
-MAX_COMMUNE_CANDIDATES = 10  # listed in the message when a postal code or a name is ambiguous
 # French parameter names of the HTTP interface.
 KIND_PARAMETERS = {"dispositif": "scheme", "structure": "structure", "guide": "guide", "contact": "contact"}
 
 
 class QueryError(ValueError):
-    """Invalid search parameters: `errors` maps each parameter to a French message."""
+    """Invalid search parameters: `errors` maps each parameter to a French message; `commune` is the
+    Resolution of `commune=`, whose `candidates` are the communes to choose from when it designates
+    several."""
 
-    def __init__(self, errors):
+    def __init__(self, errors, commune=None):
         super().__init__(errors)
         self.errors = errors
+        self.commune = commune
+
+    @property
+    def only_commune_to_choose(self):
+        """The one problem is a commune to choose among several."""
+        return set(self.errors) == {"commune"} and bool(self.commune and self.commune.candidates)
 
 
 @dataclass(frozen=True)
@@ -129,11 +135,6 @@ def _values(params, name):
     return tuple(dict.fromkeys(v.strip() for v in params.getlist(name) if v.strip()))
 
 
-COMMUNES_KEY = "search:communes-by-code:v1"
-# Every commune by INSEE code, per process (the usual `commune=`); dropped when a commune changes.
-communes_by_code = SharedValue(COMMUNES_KEY, lambda: {c.code: c for c in Commune.objects.all()})
-
-
 LABELS_CACHE_KEY = "search:facet-labels:v1"
 
 
@@ -159,33 +160,12 @@ def _unknown(values, facet, manager, field):
 
 
 def _commune(params, errors):
-    """The commune named by `commune=`: an INSEE code, a postal code or an exact name."""
-    text = params.get("commune", "").strip()
-    if not text:
-        return None
-    if len(text) == 5:
-        known = communes_by_code.get().get(text.upper())
-        if known is not None:
-            return known
-    candidates = []
-    if len(text) <= MAX_COMMUNE_LENGTH:
-        candidates = list(
-            Commune.objects.designated_by(text).order_by("name", "code")[: MAX_COMMUNE_CANDIDATES + 1]
-        )
-    if len(candidates) == 1:
-        return candidates[0]
-    if candidates:
-        listed = [f"{commune.name} ({commune.code})" for commune in candidates[:MAX_COMMUNE_CANDIDATES]]
-        if len(candidates) > MAX_COMMUNE_CANDIDATES:
-            listed.append("…")
-        errors["commune"] = _("Plusieurs communes correspondent : %(communes)s ; précisez le code INSEE.") % {
-            "communes": ", ".join(listed)
-        }
-    else:
-        errors["commune"] = _(
-            "Commune inconnue : « %(code)s » (code INSEE, code postal ou nom de commune attendu)."
-        ) % {"code": text[:40]}
-    return None
+    """The commune of `commune=` (typed: a postal code first, else a name, see territories.resolver)
+    and `code_insee=` (picked in a suggestion list, or given by an API client)."""
+    resolution = Commune.objects.resolve_params(params)
+    if resolution.message:
+        errors["commune"] = resolution.message
+    return resolution
 
 
 def parse_query(params):
@@ -197,7 +177,7 @@ def parse_query(params):
             "max": MAX_QUERY_LENGTH
         }
         text = ""
-    commune = _commune(params, errors)
+    commune_resolution = _commune(params, errors)
     themes = _values(params, "theme")
     unknown = _unknown(themes, "themes", Theme.objects, "value")
     if unknown:
@@ -236,10 +216,10 @@ def parse_query(params):
     page = _number(params, "page", errors, int, 1, 10_000) or 1
     page_size = _number(params, "taille", errors, int, 1, MAX_PAGE_SIZE) or 20
     if errors:
-        raise QueryError({key: str(message) for key, message in errors.items()})
+        raise QueryError({key: str(message) for key, message in errors.items()}, commune=commune_resolution)
     return SearchQuery(
         text=text.strip(),
-        commune=commune,
+        commune=commune_resolution.commune,
         themes=themes,
         publics=publics,
         territories=territories,

@@ -19,7 +19,7 @@ from .analysis import PLACE_NAMES_KEY
 from .documents import COMMUNE_KEYS_KEY
 from .indexing import update_pages
 from .models import Document, DocumentFacet
-from .query import COMMUNES_KEY, LABELS_CACHE_KEY
+from .query import LABELS_CACHE_KEY
 
 # Which pages index a vocabulary's labels, by related name.
 VOCABULARY_PAGES = {
@@ -203,9 +203,9 @@ def reindex_territory_deletion(sender, instance, **kwargs):
 @receiver(post_save, sender=Commune)
 @receiver(post_delete, sender=Commune)
 def refresh_place_names(sender, **kwargs):
-    """Commune names make words optional in a search (analysis.find_places); communes are looked up by
-    code and checked against coverage keys from per-process copies."""
-    for key in (PLACE_NAMES_KEY, COMMUNES_KEY, COMMUNE_KEYS_KEY):
+    """Commune names make words optional in a search (analysis.find_places); communes are checked
+    against coverage keys from per-process copies."""
+    for key in (PLACE_NAMES_KEY, COMMUNE_KEYS_KEY):
         cache.delete(key)
 
 

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from infopublic.taxonomy.models import Public, Theme
 from infopublic.territories.models import SocialActionTerritory
+from infopublic.territories.serializers import commune_json
 
 from . import service
 from .query import MAX_QUERY_LENGTH, QueryError, parse_query
@@ -33,6 +34,8 @@ def search_page(request):
       territories: [{value, label, count}]}; suggestion; engine; degraded; relaxed: no fiche had every
       word, these have some of them) or None;
     - `errors`: {parameter: French message} (status 400 when not empty);
+    - `commune_choices`: when `commune=` designates several communes (and nothing else is wrong), its
+      Resolution (`text`, `candidates`, `more`): the page (status 200) lists them to choose from;
     - `themes`, `publics`, `territories`: every vocabulary term and territoire d’action sociale, for the
       filter form;
     - `previous_page`, `next_page`: page numbers or None; `page_querystring`: the parameters without `page`.
@@ -52,8 +55,11 @@ def search_page(request):
     try:
         query, result = _run(request)
     except QueryError as error:
-        context["errors"] = error.errors
-        status = 400
+        if error.only_commune_to_choose:
+            context["commune_choices"] = error.commune
+        else:
+            context["errors"] = error.errors
+            status = 400
     else:
         params = request.GET.copy()
         params.pop("page", None)
@@ -70,11 +76,16 @@ def search_page(request):
 @require_GET
 def search_api(request):
     """`{"count", "results": [...], "facets", "suggestion", "engine", "degraded", "relaxed", "page",
-    "page_size"}`."""
+    "page_size"}`; 400 `{"errors": {parameter: message}}`, with `"communes": [{"code_insee", "name",
+    "postal_codes"}]` to choose from when `commune=` designates several (then ask again with
+    `code_insee=`)."""
     try:
         query, result = _run(request)
     except QueryError as error:
-        return JsonResponse({"errors": error.errors}, status=400)
+        payload = {"errors": error.errors}
+        if error.commune is not None and error.commune.candidates:
+            payload["communes"] = [commune_json(commune) for commune in error.commune.candidates]
+        return JsonResponse(payload, status=400, json_dumps_params={"ensure_ascii": False})
     payload = result.as_dict()
     payload.update(page=query.page, page_size=query.page_size)
     return JsonResponse(payload, json_dumps_params={"ensure_ascii": False})

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from infopublic.territories.models import Commune
+from infopublic.territories.serializers import commune_json
 
 from .models import SchemePage, StructurePage
 
@@ -124,32 +125,19 @@ def commune_detail(request, code):
 
 @require_GET
 def commune_lookup(request):
-    """`/communes/?q=Matour` or `?q=71520`: straight to the commune when one matches, else the choices."""
-    query = request.GET.get("q", "").strip()[:100]
-    communes = list(Commune.objects.search(query).order_by("name")[:50]) if query else []
-    if len(communes) == 1:
-        return redirect(communes[0].get_absolute_url())
-    exact = [commune for commune in communes if commune.name.lower() == query.lower()]
-    if len(exact) == 1:
-        return redirect(exact[0].get_absolute_url())
-    return render(request, "directory/commune_lookup.html", {"query": query, "communes": communes})
+    """`/communes/?q=Matour` or `?q=71520` (typed) or `?code_insee=71289` (picked): straight to the commune
+    when one matches, else the communes to choose from (status 200) or "no commune" (status 200)."""
+    resolution = Commune.objects.resolve(request.GET.get("q", ""), request.GET.get("code_insee", ""))
+    if resolution.commune is not None:
+        return redirect(resolution.commune.get_absolute_url())
+    return render(
+        request, "directory/commune_lookup.html", {"typed": resolution.text, "resolution": resolution}
+    )
 
 
 @require_GET
 def commune_suggestions(request):
-    """Autocomplete of the "Ma commune" field: name or postal code."""
-    query = request.GET.get("q", "").strip()[:100]
-    communes = Commune.objects.search(query).order_by("-population", "name")[:SUGGESTION_LIMIT]
-    return JsonResponse(
-        {
-            "results": [
-                {
-                    "code": commune.code,
-                    "name": commune.name,
-                    "postal_code": commune.main_postal_code,
-                    "url": commune.get_absolute_url(),
-                }
-                for commune in communes
-            ]
-        }
-    )
+    """Autocomplete of the commune fields: `{"results": [{"code" (INSEE), "code_insee", "name",
+    "postal_code", "postal_codes", "url"}]}`, closest match first, then the most populated."""
+    communes = Commune.objects.suggest(request.GET.get("q", ""), limit=SUGGESTION_LIMIT)
+    return JsonResponse({"results": [commune_json(commune) for commune in communes]})

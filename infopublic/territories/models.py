@@ -2,13 +2,12 @@
 territoires d'action sociale."""
 
 import math
-import re
-import unicodedata
 
 from django.db import models
-from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from . import resolver
 
 
 class Region(models.Model):
@@ -59,58 +58,33 @@ class EPCI(models.Model):
         return self.name
 
 
-NAME_SEPARATORS = re.compile(r"[\s\-'’]+")
-
-
-def fold_name(text):
-    """A commune name as compared: lowercase, without accents, any run of spaces, hyphens or
-    apostrophes as one space ("Saint-Gengoux-le-National" and "saint gengoux le national" are equal)."""
-    text = "".join(
-        char for char in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(char)
-    )
-    return NAME_SEPARATORS.sub(" ", text).strip().casefold()
-
-
 class CommuneQuerySet(models.QuerySet):
-    def search(self, text):
-        """Communes matching a name prefix or a postal code, for autocomplete fields."""
-        text = (text or "").strip()
-        if not text:
-            return self.none()
-        if text.isdigit():
-            if len(text) == 5:
-                return self.filter(models.Q(postal_codes__contains=text) | models.Q(code=text))
-            return self.filter(postal_codes__contains=text)
-        return self.filter(models.Q(name__istartswith=text) | models.Q(name__icontains=f"-{text}"))
+    """Communes as people type them: see `resolver` (one resolver for every page, API and suggestion)."""
 
-    def named(self, text):
-        """Communes whose name is exactly `text`, ignoring case, accents, hyphens and apostrophes.
+    def resolve(self, text, code_insee=""):
+        """A `Resolution`: the one commune `text` (a postal code, a name, typed as people type) or
+        `code_insee` (picked in a suggestion list) designates, or the candidates to choose from."""
+        return resolver.resolve(self, text, code_insee)
 
-        The database narrows the candidates by length (folding keeps it, give or take a separator);
-        the comparison itself is made in Python, the same on every database."""
-        key = fold_name(text)
-        if not key:
-            return self.none()
-        candidates = self.annotate(name_length=Length("name")).filter(
-            name_length__range=(len(key) - 2, len(key) + 2)
-        )
-        codes = [code for code, name in candidates.values_list("code", "name") if fold_name(name) == key]
-        return self.filter(code__in=codes)
+    def resolve_params(self, params, name="commune"):
+        """The Resolution of a request's `commune=` (typed) and `code_insee=` (picked) parameters.
+
+        A `commune=` sent empty is a field the person cleared: no commune, whatever code was picked
+        before; `code_insee=` alone (links, API clients) designates its commune."""
+        text = params.get(name)
+        if text is not None and not text.strip():
+            return resolver.Resolution()
+        return self.resolve(text or "", params.get("code_insee", ""))
+
+    def suggest(self, text, limit=8):
+        """The communes to propose while `text` is typed, best first (a list)."""
+        return resolver.suggest(self, text, limit)
 
     def designated_by(self, text):
-        """The communes `text` designates: the one with that INSEE code, else, for five digits, those with
-        that postal code, else those with that exact name (see `named`). Several when a postal code or a
-        name is shared."""
-        text = (text or "").strip()
-        if not text:
-            return self.none()
-        if len(text) == 5:
-            by_code = self.filter(code=text.upper())
-            if by_code.exists():
-                return by_code
-            if text.isdigit():
-                return self.search(text)
-        return self.named(text)
+        """The communes `resolve(text)` designates, as a queryset: the one commune, or the candidates."""
+        resolution = self.resolve(text)
+        communes = [resolution.commune] if resolution.commune else resolution.candidates
+        return self.filter(code__in=[commune.code for commune in communes])
 
 
 class Commune(models.Model):

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from infopublic.directory.models import DirectoryPage
 from infopublic.network.access import is_network_member
+from infopublic.territories.models import Commune
 
 from .forms import ErrorReportForm, UnmetNeedForm
 from .models import FicheFollow
@@ -101,8 +102,9 @@ def unmet_need_create(request):
         initial = {}
         if request.GET.get("q"):
             initial["description"] = request.GET["q"][:200]
-        if request.GET.get("commune"):
-            initial["commune"] = request.GET["commune"][:5]
+        commune = Commune.objects.resolve_params(request.GET).commune
+        if commune is not None:
+            initial["commune"] = commune.code
         form = UnmetNeedForm(initial=initial)
     return render(request, "workshop/unmet_need_form.html", {"form": form})
 

@@ -61,7 +61,7 @@ def query_set(count, seed=3):
     for n in range(count):
         params = {"q": TEXTS[n % len(TEXTS)]}
         if n % 3 == 1:
-            params["commune"] = rng.choice(communes)
+            params["code_insee"] = rng.choice(communes)
         elif n % 3 == 2:
             choice = rng.random()
             if choice < 0.4 and themes:

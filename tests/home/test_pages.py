@@ -104,8 +104,10 @@ def test_commune_lookup_and_suggestions(client, network):
     data = client.get("/communes/suggestions/", {"q": "mat"}).json()
     assert data["results"][0] == {
         "code": "71289",
+        "code_insee": "71289",
         "name": "Matour",
         "postal_code": "71520",
+        "postal_codes": ["71520"],
         "url": "/communes/71289/",
     }
     assert client.get("/communes/suggestions/", {"q": ""}).json() == {"results": []}

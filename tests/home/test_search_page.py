@@ -8,9 +8,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_results_show_badges_facets_and_selection(client, network):
-    html = main_html(client.get("/recherche/", {"q": "revenu", "commune": "71289"}))
+    html = main_html(client.get("/recherche/", {"q": "revenu", "commune": "Matour"}))
     assert "kind-badge--scheme" in html
-    assert f'href="{network["rsa"].url}?commune=71289"' in html
+    assert f'href="{network["rsa"].url}?code_insee=71289"' in html
     assert "Ajouter à la sélection" in html
     assert "pour une personne habitant Matour" in html
     assert "search-facets__themes" in html
@@ -31,7 +31,7 @@ def test_zero_results_help_and_unmet_need_for_the_network(client, network, membe
     assert "besoin-non-couvert" not in html
     client.force_login(member)
     html = main_html(client.get("/recherche/", {"q": "zzyzx introuvable", "commune": "71289"}))
-    assert "/reseau/besoin-non-couvert/?q=zzyzx%20introuvable&amp;commune=71289" in html
+    assert "/reseau/besoin-non-couvert/?q=zzyzx%20introuvable&amp;code_insee=71289" in html
     assert "Voir qui accueille les habitants de Matour" in html
 
 

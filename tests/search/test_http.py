@@ -1,13 +1,10 @@
 """HTTP: /recherche/, /api/recherche/, /api/suggestions/ — parameters, errors and visibility."""
 
-from django.utils.html import escape
-
 import pytest
 
 from home.templatetags.home_tags import hit_places
-from infopublic.territories.models import Commune
 
-from .corpus import CONTACT_TOKEN, MACON, MATOUR, NOTE_TOKEN
+from .corpus import CONTACT_TOKEN, MATOUR, NOTE_TOKEN
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +39,7 @@ def test_api_search_shape(client):
 
 def test_api_filters_and_pagination(client):
     data = client.get(
-        "/api/recherche/", {"commune": MATOUR, "type": "structure", "taille": 1, "page": 2}
+        "/api/recherche/", {"code_insee": MATOUR, "type": "structure", "taille": 1, "page": 2}
     ).json()
     assert data["count"] == 2 and len(data["results"]) == 1
     assert data["results"][0]["distance_km"] is not None
@@ -55,6 +52,8 @@ def test_api_filters_and_pagination(client):
     [
         ({"commune": "99999"}, "commune"),
         ({"commune": "abc"}, "commune"),
+        ({"code_insee": "99999"}, "commune"),
+        ({"code_insee": "7128900"}, "commune"),
         ({"page": "deux"}, "page"),
         ({"page": "0"}, "page"),
         ({"taille": "1000"}, "taille"),
@@ -157,69 +156,6 @@ def test_html_territory_facet_is_a_link_kept_by_the_form_and_the_pages(client):
     assert '<option value="clunisois" selected>Territoire du Clunisois</option>' in html
     assert '<option value="maconnais">Territoire du Mâconnais</option>' in html
     assert 'rel="next" href="?type=structure&amp;territoire=clunisois&amp;taille=1&amp;page=2"' in html
-
-
-@pytest.mark.parametrize(
-    "value, code",
-    [
-        (MATOUR, MATOUR),
-        ("matour", MATOUR),
-        ("MATOUR", MATOUR),
-        (" Matour ", MATOUR),
-        ("Mâcon", MACON),
-        ("macon", MACON),
-        ("MÂCON", MACON),
-        ("saint-gengoux-le-national", "71417"),
-        ("Saint Gengoux le National", "71417"),
-        ("l'abergement-de-cuisery", "71001"),
-        ("71850", "71105"),  # the postal code of Charnay-lès-Mâcon only
-        ("71520", "71520"),  # the INSEE code of Sevrey, before the postal code shared around Matour
-    ],
-)
-def test_commune_by_insee_code_postal_code_or_name(client, value, code):
-    response = client.get("/recherche/", {"commune": value})
-    assert response.status_code == 200
-    commune = response.context["search_query"].commune
-    assert commune.code == code
-    assert f"pour une personne habitant {escape(commune.name)}" in response.content.decode()
-
-
-def test_api_commune_by_name_filters_like_its_code(client):
-    by_code = client.get("/api/recherche/", {"commune": MATOUR, "type": "structure"}).json()
-    by_name = client.get("/api/recherche/", {"commune": "matour", "type": "structure"}).json()
-    assert by_name == by_code and by_name["count"] == 2
-
-
-def test_ambiguous_postal_code_lists_the_communes(client):
-    response = client.get("/api/recherche/", {"commune": "71000"})
-    assert response.status_code == 400
-    assert response.json()["errors"]["commune"] == (
-        "Plusieurs communes correspondent : Mâcon (71270), Sancé (71497), Varennes-lès-Mâcon (71556) ; "
-        "précisez le code INSEE."
-    )
-    # A long list is cut.
-    message = client.get("/api/recherche/", {"commune": "71800"}).json()["errors"]["commune"]
-    assert message.count("(71") == 10 and ", … ;" in message
-
-
-def test_ambiguous_name_lists_the_communes(client):
-    Commune.objects.create(code="71998", name="Matour", departement_id="71", postal_codes="71999")
-    response = client.get("/api/recherche/", {"commune": "MATOUR"})
-    assert response.status_code == 400
-    message = response.json()["errors"]["commune"]
-    assert "Matour (71289), Matour (71998)" in message and "précisez le code INSEE" in message
-    assert client.get("/api/recherche/", {"commune": MATOUR}).status_code == 200
-    html = client.get("/recherche/", {"commune": "matour"})
-    assert html.status_code == 400 and "Plusieurs communes correspondent" in html.content.decode()
-
-
-@pytest.mark.parametrize("value", ["99999", "abc", "Mâco", "Saint-Gengoux", "71"])
-def test_unknown_commune(client, value):
-    response = client.get("/api/recherche/", {"commune": value})
-    assert response.status_code == 400
-    message = response.json()["errors"]["commune"]
-    assert message.startswith("Commune inconnue")
-    assert "code INSEE, code postal ou nom de commune attendu" in message
 
 
 def test_api_results_carry_coordinates(client):

@@ -17,13 +17,3 @@ def test_load_territories_loads_every_commune_of_71_idempotently(territories_71)
     assert 46.3 < cluny.latitude < 46.5
     saint_prix = Commune.objects.get(code="71472")
     assert 46.9 < saint_prix.latitude < 47.1 and 4.0 < saint_prix.longitude < 4.2
-
-
-@pytest.mark.django_db
-def test_commune_search_by_name_and_postal_code(territories_71):
-    by_postal_code = Commune.objects.search("71250")
-    assert "71137" in by_postal_code.values_list("code", flat=True)
-    assert all("71250" in c.postal_code_list or c.code == "71250" for c in by_postal_code)
-    assert list(Commune.objects.search("71137").values_list("code", flat=True)) == ["71137"]
-    assert "71289" in Commune.objects.search("Mato").values_list("code", flat=True)
-    assert not Commune.objects.search("").exists()

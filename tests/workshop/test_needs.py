@@ -49,7 +49,7 @@ def test_only_network_members_may_record(client, network, terms):
 
 def test_search_prefills_the_form(client, network, terms):
     client.force_login(network.member)
-    html = client.get(URL, {"q": "garde d’enfant <script>x</script>", "commune": "71270"}).content.decode()
+    html = client.get(URL, {"q": "garde d’enfant <script>x</script>", "code_insee": "71270"}).content.decode()
     assert "garde d’enfant &lt;script&gt;" in html
     assert 'value="71270" selected' in html
     assert_nothing_executes(html)

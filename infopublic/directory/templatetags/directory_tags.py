@@ -90,19 +90,17 @@ def as_list(value):
 
 @register.simple_tag
 def delivering_structures(scheme, request):
-    """The scheme's live structures, nearest first when the request names a commune.
-
-    `?commune=` takes an INSEE code, a name or a postal code.
-    """
+    """The scheme's live structures, nearest first when the request names a commune: `resolution` (the
+    Resolution of `?commune=` typed, `?code_insee=` picked: one commune, or candidates to choose from),
+    `commune` (the one commune or None), `structures`."""
     from infopublic.territories.models import Commune
+    from infopublic.territories.resolver import Resolution
 
     structures = list(scheme.delivering_structures.live().public().select_related("commune"))
-    text = request.GET.get("commune", "").strip()[:100] if request is not None else ""
-    commune = (
-        (Commune.objects.filter(code=text).first() or Commune.objects.search(text).first()) if text else None
-    )
+    resolution = Commune.objects.resolve_params(request.GET) if request is not None else Resolution()
+    commune = resolution.commune
     for structure in structures:
         point = structure.point
         structure.distance_km = commune.distance_km(*point) if commune and commune.point and point else None
     structures.sort(key=lambda s: (s.distance_km is None, s.distance_km or 0, s.title))
-    return {"commune": commune, "structures": structures}
+    return {"resolution": resolution, "commune": commune, "structures": structures}

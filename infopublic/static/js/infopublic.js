@@ -24,13 +24,15 @@
             });
             return titles.concat(terms);
         }
-        /* Communes: "commune" opens the commune page, "commune-code" fills an INSEE code, "commune-name" a name. */
+        /* Communes: "commune" opens the commune page; "commune-code" and "commune-name" fill the name, and
+           the INSEE code picked goes to the form's hidden `code_insee` field ("commune-name" then submits). */
         return (data.results || []).map(function (item) {
             return {
                 label: item.name + " (" + item.postal_code + ")",
-                value: kind === "commune-code" ? item.code : item.name,
+                value: item.name,
                 url: kind === "commune" ? item.url : null,
-                name: item.name
+                name: item.name,
+                code: item.code
             };
         });
     }
@@ -82,6 +84,8 @@
                 return;
             }
             input.value = item.value;
+            var codeField = input.form ? input.form.querySelector("input[name='code_insee']") : null;
+            if (codeField) { codeField.value = item.code || ""; }
             close();
             if (kind === "commune-code") {
                 var hint = document.getElementById(input.getAttribute("aria-describedby"));
