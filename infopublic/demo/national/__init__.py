@@ -5,9 +5,19 @@ handle it (`handled_by`, data·inclusion network types), so that « Où s’adre
 the person’s commune. Amounts bound to openfisca-france parameters follow each revaluation.
 """
 
-from . import income
+from . import autonomy, basics, family, health, helplines, housing, income, rights, work
 from .common import PARTNER, PARTNER_SPEC
 
-SCHEMES = [*income.FICHES]
+SCHEMES = [
+    *income.FICHES,
+    *family.FICHES,
+    *housing.FICHES,
+    *health.FICHES,
+    *autonomy.FICHES,
+    *rights.FICHES,
+    *helplines.FICHES,
+    *work.FICHES,
+    *basics.FICHES,
+]
 
 __all__ = ["PARTNER", "PARTNER_SPEC", "SCHEMES"]
