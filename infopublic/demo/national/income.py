@@ -222,7 +222,7 @@ FICHES = [
         "travail ou de handicap.",
         age_min=62,
         conditions=ul(
-            "Résider en France de façon stable (plus de neuf mois par an).",
+            "Résider en France de façon stable et régulière, la plus grande partie de l’année.",
             "Ressources du foyer sous un plafond (personne seule ou couple).",
             "Avoir demandé ses retraites de base et complémentaires.",
         ),
@@ -266,6 +266,7 @@ FICHES = [
         legal_references=[("Code de la sécurité sociale, art. L815-1 et suivants", "")],
         handled_by=["mutualite-sociale-agricole", *ACCESS_DOORS],
         tags=["minimum vieillesse", "retraite", "petite retraite", "personnes âgées"],
+        to_complete="durée minimale de résidence annuelle en vigueur",
     ),
     national(
         slug="allocation-solidarite-specifique",
