@@ -3,6 +3,7 @@
 import datetime
 import json
 from decimal import Decimal
+from pathlib import Path
 
 from django.utils import timezone
 
@@ -81,6 +82,34 @@ def build_structure(spec):
     return page
 
 
+def _openfisca_value(path, day):
+    """(value, date it took effect) of an openfisca-france parameter on `day`, read from its YAML file."""
+    import openfisca_france
+    from openfisca_core.parameters import load_parameter_file
+
+    root = Path(openfisca_france.__file__).parent / "parameters"
+    parameter = load_parameter_file(str(root.joinpath(*path.split(".")).with_suffix(".yaml")), name=path)
+    in_force = next(v for v in parameter.values_list if v.instant_str <= day.isoformat())
+    return Decimal(str(in_force.value)), datetime.date.fromisoformat(in_force.instant_str)
+
+
+def _amount(spec):
+    """A hand-typed amount tuple (label, amount, valid_from, valid_until, note) or a dict bound to an
+    openfisca-france parameter ({"label", "parameter", "period", "note"})."""
+    if isinstance(spec, dict):
+        value, since = _openfisca_value(spec["parameter"], timezone.localdate())
+        return SchemeAmount(
+            label=spec["label"],
+            amount=value,
+            period=spec.get("period", "mois"),
+            valid_from=since,
+            note=spec.get("note", ""),
+            openfisca_parameter=spec["parameter"],
+        )
+    label, amount, start, end, note = spec
+    return SchemeAmount(label=label, amount=Decimal(amount), valid_from=start, valid_until=end, note=note)
+
+
 def build_scheme(spec, structures_by_slug):
     page = SchemePage(
         slug=spec["slug"],
@@ -100,6 +129,7 @@ def build_scheme(spec, structures_by_slug):
         mobilised_by=spec.get("mobilised_by", []),
         what_to_say=spec.get("what_to_say", ""),
         network_notes=spec.get("network_notes", ""),
+        to_complete=spec.get("to_complete", ""),
         last_verified_at=days_from_today(-spec["verified_days_ago"]),
     )
     page.themes = _by_values(Theme, spec.get("themes", []))
@@ -108,11 +138,9 @@ def build_scheme(spec, structures_by_slug):
     page.zone_departements = _by_codes(Departement, spec.get("zone_departements", []))
     page.zone_epcis = _by_codes(EPCI, spec.get("zone_epcis", []))
     page.zone_communes = _by_codes(Commune, spec.get("zone_communes", []))
+    page.handled_by = _by_values(NetworkType, spec.get("handled_by", []))
     page.delivering_structures = [structures_by_slug[slug] for slug in spec.get("delivering_structures", [])]
-    page.amounts = [
-        SchemeAmount(label=label, amount=Decimal(amount), valid_from=start, valid_until=end, note=note)
-        for label, amount, start, end, note in spec.get("amounts", [])
-    ]
+    page.amounts = [_amount(amount) for amount in spec.get("amounts", [])]
     page.steps = [SchemeStep(title=title, detail=detail) for title, detail in spec.get("steps", [])]
     page.documents = [SchemeDocument(label=label, note=note) for label, note in spec.get("documents", [])]
     page.legal_references = [

@@ -2,6 +2,8 @@
 
 from infopublic.taxonomy.models import GlossaryTerm
 
+from .national_glossary import NATIONAL_GLOSSARY
+
 GLOSSARY = [
     (
         "AAH",
@@ -179,7 +181,9 @@ GLOSSARY = [
 def ensure_glossary():
     """Create the missing glossary terms (existing ones, maybe edited in the admin, are left alone)."""
     created = 0
-    for acronym, expansion, definition, synonyms in GLOSSARY:
+    known = {term[0] for term in GLOSSARY}
+    national = [term for term in NATIONAL_GLOSSARY if term[0] not in known]
+    for acronym, expansion, definition, synonyms in [*GLOSSARY, *national]:
         _term, was_created = GlossaryTerm.objects.get_or_create(
             acronym=acronym,
             defaults={"expansion": expansion, "definition": definition, "synonyms": "\n".join(synonyms)},

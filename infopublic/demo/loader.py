@@ -12,6 +12,8 @@ from infopublic.territories.loading import departement_data, load_departement
 from .build import build_guide, build_scheme, build_structure
 from .glossary import ensure_glossary
 from .guides import GUIDES
+from .national import PARTNER_SPEC as NATIONAL_PARTNER
+from .national import SCHEMES as NATIONAL_SCHEMES
 from .pages import ensure_published_child, find_child
 from .partners import COMMUNES, PARTNERS, build_partner
 from .schemes import SCHEMES
@@ -24,7 +26,7 @@ from .users import ensure_demo_users
 
 def ensure_partners(home, created):
     pages = {}
-    for spec in PARTNERS:
+    for spec in [*PARTNERS, NATIONAL_PARTNER]:
         page, was_created = ensure_published_child(home, build_partner(spec))
         created["partners"] += was_created
         setup_partner(page)
@@ -46,7 +48,7 @@ def ensure_fiches(partner_pages, created):
         page, was_created = ensure_fiche(partner_pages[spec["partner"]], StructurePage, spec, build_structure)
         created["structures"] += was_created
         structures[spec["slug"]] = page
-    for spec in SCHEMES:
+    for spec in [*SCHEMES, *NATIONAL_SCHEMES]:
         _page, was_created = ensure_fiche(
             partner_pages[spec["partner"]], SchemePage, spec, lambda s: build_scheme(s, structures)
         )

@@ -103,6 +103,7 @@ class LoadDemoTests(DemoTreeTestCase):
             "Centre social de Cluny",
             "CLIC du Clunisois",
             "Communes de Saône-et-Loire",
+            "Référentiel national",
         }
         for partner in PartnerPage.objects.all():
             group = Group.objects.get(name=partner.editor_group_name())
@@ -137,15 +138,17 @@ class LoadDemoTests(DemoTreeTestCase):
     def test_rsa_is_national_with_current_amounts_steps_documents_and_legal_references(self):
         rsa = SchemePage.objects.get(slug="rsa")
         assert rsa.live and rsa.zone_national
-        assert rsa.partner.title == "Département de Saône-et-Loire"
+        assert rsa.partner.title == "Référentiel national"
         assert rsa.current_amounts(timezone.localdate())
         assert all(amount.valid_from for amount in rsa.amounts.all())
         assert rsa.steps.count() >= 3 and rsa.documents.count() >= 3
         assert any("L262-1" in ref.label for ref in rsa.legal_references.all())
-        assert {"minimum social", "revenu minimum"} <= set(rsa.tags.names())
-        assert rsa.delivering_structures.filter(slug="mds-cluny").exists()
+        assert {"minimum social", "revenu minimum", "RMI"} <= set(rsa.tags.names())
+        assert {"caf", "france-service", "ccas-cias"} <= set(rsa.handled_by.values_list("value", flat=True))
         assert set(rsa.themes.values_list("category__value", flat=True)) >= {"difficultes-financieres"}
-        fsl = SchemePage.objects.get(slug="fonds-de-solidarite-logement")
+        local = SchemePage.objects.filter(partner__slug="departement-de-saone-et-loire")
+        assert not local.filter(slug="rsa").exists()
+        fsl = local.get(slug="fonds-de-solidarite-logement")
         assert list(fsl.zone_departements.values_list("code", flat=True)) == ["71"] and not fsl.zone_national
         assert SchemePage.objects.get(slug="creches-avip").zone_epcis.filter(code="247100290").exists()
 
