@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from infopublic.directory.choices import AmountPeriod
 from infopublic.directory.models import (
     GuidePage,
     SchemeAmount,
@@ -18,6 +19,8 @@ from infopublic.directory.models import (
 )
 from infopublic.taxonomy.models import NetworkType, Public, ServiceType, Theme
 from infopublic.territories.models import EPCI, Commune, Departement, SocialActionTerritory
+
+from .links import resolve_fiche_links
 
 
 def days_from_today(days):
@@ -81,6 +84,13 @@ def build_structure(spec):
     return page
 
 
+def _amount(label, amount, start, end, note, period=AmountPeriod.MONTH):
+    """An amount from its seed tuple; the period (`mois` unless given) comes last."""
+    return SchemeAmount(
+        label=label, amount=Decimal(amount), period=period, valid_from=start, valid_until=end, note=note
+    )
+
+
 def build_scheme(spec, structures_by_slug):
     page = SchemePage(
         slug=spec["slug"],
@@ -100,6 +110,7 @@ def build_scheme(spec, structures_by_slug):
         mobilised_by=spec.get("mobilised_by", []),
         what_to_say=spec.get("what_to_say", ""),
         network_notes=spec.get("network_notes", ""),
+        to_complete=spec.get("to_complete", ""),
         last_verified_at=days_from_today(-spec["verified_days_ago"]),
     )
     page.themes = _by_values(Theme, spec.get("themes", []))
@@ -109,10 +120,8 @@ def build_scheme(spec, structures_by_slug):
     page.zone_epcis = _by_codes(EPCI, spec.get("zone_epcis", []))
     page.zone_communes = _by_codes(Commune, spec.get("zone_communes", []))
     page.delivering_structures = [structures_by_slug[slug] for slug in spec.get("delivering_structures", [])]
-    page.amounts = [
-        SchemeAmount(label=label, amount=Decimal(amount), valid_from=start, valid_until=end, note=note)
-        for label, amount, start, end, note in spec.get("amounts", [])
-    ]
+    page.handled_by = _by_values(NetworkType, spec.get("handled_by", []))
+    page.amounts = [_amount(*item) for item in spec.get("amounts", [])]
     page.steps = [SchemeStep(title=title, detail=detail) for title, detail in spec.get("steps", [])]
     page.documents = [SchemeDocument(label=label, note=note) for label, note in spec.get("documents", [])]
     page.legal_references = [
@@ -123,13 +132,15 @@ def build_scheme(spec, structures_by_slug):
 
 
 def build_guide(spec):
+    """The guide of `spec`; links to fiches by slug are resolved now, so build guides after the fiches."""
     page = GuidePage(
         slug=spec["slug"],
         title=spec["title"],
         kind=spec["kind"],
         summary=spec.get("summary", ""),
-        body=json.dumps(spec["body"]),
+        body=json.dumps(resolve_fiche_links(spec["body"], spec["partner"])),
         network_notes=spec.get("network_notes", ""),
+        to_complete=spec.get("to_complete", ""),
         last_verified_at=days_from_today(-spec["verified_days_ago"]),
     )
     page.themes = _by_values(Theme, spec.get("themes", []))
