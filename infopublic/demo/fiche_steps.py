@@ -40,9 +40,11 @@ def with_known_structures(spec, structures):
 def ensure_local_schemes(partner_pages, created):
     structures = structures_by_slug()
     for spec in LOCAL_SCHEMES:
-        spec = with_known_structures(spec, structures)
         _page, was_created = ensure_fiche(
-            partner_pages[spec["partner"]], SchemePage, spec, lambda s: build_scheme(s, structures)
+            partner_pages[spec["partner"]],
+            SchemePage,
+            spec,
+            lambda s: build_scheme(with_known_structures(s, structures), structures),
         )
         created["schemes"] += was_created
 

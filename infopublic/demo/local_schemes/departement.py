@@ -8,6 +8,37 @@ from infopublic.demo import partners
 
 SAONE_ET_LOIRE = "71"
 MDS = ["mds-cluny", "mds-montceau-les-mines"]
+# Doors of the département-wide network (helper `departement`): skipped at load time where not present.
+MISSIONS_LOCALES = [
+    f"mission-locale-{town}"
+    for town in (
+        "macon",
+        "chalon-sur-saone",
+        "le-creusot",
+        "montceau-les-mines",
+        "autun",
+        "louhans",
+        "paray-le-monial",
+    )
+]
+AUTONOMY_HOUSES = [
+    f"mla-{territory}"
+    for territory in (
+        "maconnais-clunisois",
+        "charolais-brionnais",
+        "creusot-montceau",
+        "chalonnais",
+        "bresse-louhannaise",
+        "autunois-morvan",
+    )
+]
+MAIN_TOWN_CCAS = [
+    "ccas-macon",
+    "ccas-chalon-sur-saone",
+    "ccas-le-creusot",
+    "ccas-autun",
+    "ccas-paray-le-monial",
+]
 
 DEPARTEMENT_SCHEMES = [
     {
@@ -43,7 +74,7 @@ DEPARTEMENT_SCHEMES = [
             ("Devis ou facture de la dépense", "Pour une aide au projet"),
         ],
         "legal_references": [("Code de l’action sociale et des familles, art. L263-3 et L263-4", "")],
-        "delivering_structures": MDS,
+        "delivering_structures": [*MISSIONS_LOCALES, *MDS],
         "handled_by": ["mission-locale", "maisons-des-solidarites"],
         "tags": ["jeunes", "FAJ", "18-25 ans", "permis de conduire"],
         "verified_days_ago": 55,
@@ -74,7 +105,7 @@ DEPARTEMENT_SCHEMES = [
         "fees": "payant",
         "fees_details": "Contrat d’accueil ; aides possibles selon les ressources",
         "legal_references": [("Code de l’action sociale et des familles, art. L441-1 et suivants", "")],
-        "delivering_structures": ["clic-clunisois", *MDS],
+        "delivering_structures": ["clic-clunisois", *AUTONOMY_HOUSES],
         "handled_by": ["maison-departementale-de-lautonomie", "departements"],
         "tags": ["accueillant familial", "hébergement", "perte d’autonomie"],
         "verified_days_ago": 180,
@@ -103,7 +134,7 @@ DEPARTEMENT_SCHEMES = [
         "fees_details": "Abonnement mensuel, aides possibles",
         "what_to_say": "Appelez le CCAS de votre commune ou le CLIC : ils vous aideront à installer une "
         "téléassistance.",
-        "delivering_structures": ["clic-clunisois", "ccas-cluny", "ccas-montceau-les-mines"],
+        "delivering_structures": ["clic-clunisois", "ccas-cluny", "ccas-montceau-les-mines", *MAIN_TOWN_CCAS],
         "handled_by": ["ccas-cias", "maison-departementale-de-lautonomie"],
         "tags": ["téléalarme", "chute", "maintien à domicile", "personne âgée isolée"],
         "verified_days_ago": 95,
@@ -142,7 +173,7 @@ DEPARTEMENT_SCHEMES = [
             ("Code de l’action sociale et des familles, art. L231-1 et R231-2", ""),
             ("Code de l’action sociale et des familles, art. L132-8 (récupération sur succession)", ""),
         ],
-        "delivering_structures": ["ccas-cluny", "ccas-montceau-les-mines", "clic-clunisois"],
+        "delivering_structures": ["ccas-cluny", "ccas-montceau-les-mines", "clic-clunisois", *MAIN_TOWN_CCAS],
         "handled_by": ["ccas-cias", "communes"],
         "tags": ["aide à domicile", "aide ménagère", "aide sociale"],
         "verified_days_ago": 130,
