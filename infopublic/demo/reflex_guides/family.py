@@ -85,6 +85,7 @@ FAMILY_GUIDES = [
                 ("CIDFF – Montceau-les-Mines", "cidff-montceau-les-mines"),
                 ("CIDFF – Louhans", "cidff-louhans"),
                 ("SIAO de Saône-et-Loire", "siao-saone-et-loire"),
+                ("Point-justice", "point-justice"),
             ],
             sites=[("Signaler des violences en ligne", "https://arretonslesviolences.gouv.fr")],
         ),
@@ -149,6 +150,7 @@ FAMILY_GUIDES = [
                 ("Fonds d’aide aux jeunes (FAJ)", "fonds-d-aide-aux-jeunes"),
                 ("Complémentaire santé solidaire", "complementaire-sante-solidaire"),
                 ("Aides au logement", "aides-au-logement"),
+                ("Garantie Visale (caution gratuite)", "garantie-visale"),
                 ("115 – urgence sociale", "115-urgence-sociale"),
                 ("MDS de Montceau-les-Mines", "mds-montceau-les-mines"),
                 ("MDS de Cluny", "mds-cluny"),
@@ -220,6 +222,7 @@ FAMILY_GUIDES = [
                 ("CCAS de Cluny", "ccas-cluny"),
                 ("Maison locale de l’autonomie de Montceau-les-Mines", "mla-creusot-montceau"),
                 ("Maison locale de l’autonomie de Mâcon", "mla-maconnais-clunisois"),
+                ("3977 – maltraitance des personnes âgées et handicapées", "3977-maltraitance"),
             ],
         ),
         "network_notes": "<p>Ligne des partenaires du CLIC pour un retour à domicile : visite possible sous "

@@ -66,6 +66,7 @@ HEALTH_GUIDES = [
                 ("Assurance maladie (protection universelle maladie)", "assurance-maladie-puma"),
                 ("Complémentaire santé solidaire", "complementaire-sante-solidaire"),
                 ("Aide médicale de l’État (AME)", "ame"),
+                ("Carte Vitale", "carte-vitale"),
                 ("Domiciliation", "domiciliation"),
                 ("France services du Clunisois", "france-services-clunisois"),
                 (
@@ -139,6 +140,8 @@ HEALTH_GUIDES = [
                     "Maison des adolescents – permanence de Montceau-les-Mines",
                     "maison-des-adolescents-permanence-montceau",
                 ),
+                ("Mon soutien psy", "mon-soutien-psy"),
+                ("Fil santé jeunes", "fil-sante-jeunes"),
                 ("Drogues info service", "drogues-info-service"),
                 ("MDS de Cluny", "mds-cluny"),
                 ("MDS de Montceau-les-Mines", "mds-montceau-les-mines"),
@@ -209,6 +212,7 @@ HEALTH_GUIDES = [
             "faire traduire par un enfant.",
             fiches=[
                 ("Revenu de solidarité active (RSA)", "rsa"),
+                ("Contrat d’intégration républicaine", "contrat-integration-republicaine"),
                 ("Allocations familiales", "allocations-familiales"),
                 ("Assurance maladie (protection universelle maladie)", "assurance-maladie-puma"),
                 ("Complémentaire santé solidaire", "complementaire-sante-solidaire"),

@@ -67,6 +67,7 @@ INCOME_GUIDES = [
                 ("Prime d’activité", "prime-activite"),
                 ("Aide financière d’urgence du Département", "aide-financiere-d-urgence"),
                 ("Aide alimentaire d’urgence du CCAS de Cluny", "aide-alimentaire-d-urgence-cluny"),
+                ("Aide alimentaire", "aide-alimentaire"),
                 ("France services du Clunisois", "france-services-clunisois"),
                 (
                     "France services entre Charolais et Brionnais",
@@ -137,6 +138,7 @@ INCOME_GUIDES = [
             ],
             fiches=[
                 ("Surendettement", "surendettement"),
+                ("Microcrédit personnel", "microcredit-personnel"),
                 (
                     "Mesure d’accompagnement social personnalisé (MASP)",
                     "mesure-d-accompagnement-social-personnalise",
@@ -210,6 +212,8 @@ INCOME_GUIDES = [
                 "CV s’il existe.",
             ],
             fiches=[
+                ("Inscription à France Travail", "inscription-france-travail"),
+                ("Allocation chômage (ARE)", "allocation-chomage-are"),
                 ("Allocation de solidarité spécifique (ASS)", "allocation-solidarite-specifique"),
                 ("Revenu de solidarité active (RSA)", "rsa"),
                 ("Prime d’activité", "prime-activite"),
