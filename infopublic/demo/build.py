@@ -84,10 +84,17 @@ def build_structure(spec):
     return page
 
 
-def _amount(label, amount, start, end, note, period=AmountPeriod.MONTH):
-    """An amount from its seed tuple; the period (`mois` unless given) comes last."""
+def _amount(spec):
+    """A hand-typed amount tuple (label, amount, valid_from, valid_until, note[, period]); the period is
+    `mois` unless given (`an`, `ponctuel`…)."""
+    label, amount, start, end, note, *period = spec
     return SchemeAmount(
-        label=label, amount=Decimal(amount), period=period, valid_from=start, valid_until=end, note=note
+        label=label,
+        amount=Decimal(amount),
+        period=period[0] if period else AmountPeriod.MONTH,
+        valid_from=start,
+        valid_until=end,
+        note=note,
     )
 
 
@@ -119,9 +126,9 @@ def build_scheme(spec, structures_by_slug):
     page.zone_departements = _by_codes(Departement, spec.get("zone_departements", []))
     page.zone_epcis = _by_codes(EPCI, spec.get("zone_epcis", []))
     page.zone_communes = _by_codes(Commune, spec.get("zone_communes", []))
-    page.delivering_structures = [structures_by_slug[slug] for slug in spec.get("delivering_structures", [])]
     page.handled_by = _by_values(NetworkType, spec.get("handled_by", []))
-    page.amounts = [_amount(*item) for item in spec.get("amounts", [])]
+    page.delivering_structures = [structures_by_slug[slug] for slug in spec.get("delivering_structures", [])]
+    page.amounts = [_amount(amount) for amount in spec.get("amounts", [])]
     page.steps = [SchemeStep(title=title, detail=detail) for title, detail in spec.get("steps", [])]
     page.documents = [SchemeDocument(label=label, note=note) for label, note in spec.get("documents", [])]
     page.legal_references = [
