@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
+from infopublic.directory.choices import AmountPeriod
 from infopublic.directory.models import (
     GuidePage,
     SchemeAmount,
@@ -19,6 +20,8 @@ from infopublic.directory.models import (
 )
 from infopublic.taxonomy.models import NetworkType, Public, ServiceType, Theme
 from infopublic.territories.models import EPCI, Commune, Departement, SocialActionTerritory
+
+from .links import resolve_fiche_links
 
 
 def days_from_today(days):
@@ -94,7 +97,7 @@ def _openfisca_value(path, day):
 
 
 def _amount(spec):
-    """A hand-typed amount tuple (label, amount, valid_from, valid_until, note) or a dict bound to an
+    """A hand-typed amount tuple (label, amount, valid_from, valid_until, note[, period]) or a dict bound to an
     openfisca-france parameter ({"label", "parameter", "period", "note"})."""
     if isinstance(spec, dict):
         value, since = _openfisca_value(spec["parameter"], timezone.localdate())
@@ -106,8 +109,15 @@ def _amount(spec):
             note=spec.get("note", ""),
             openfisca_parameter=spec["parameter"],
         )
-    label, amount, start, end, note = spec
-    return SchemeAmount(label=label, amount=Decimal(amount), valid_from=start, valid_until=end, note=note)
+    label, amount, start, end, note, *period = spec
+    return SchemeAmount(
+        label=label,
+        amount=Decimal(amount),
+        period=period[0] if period else AmountPeriod.MONTH,
+        valid_from=start,
+        valid_until=end,
+        note=note,
+    )
 
 
 def build_scheme(spec, structures_by_slug):
@@ -151,13 +161,15 @@ def build_scheme(spec, structures_by_slug):
 
 
 def build_guide(spec):
+    """The guide of `spec`; links to fiches by slug are resolved now, so build guides after the fiches."""
     page = GuidePage(
         slug=spec["slug"],
         title=spec["title"],
         kind=spec["kind"],
         summary=spec.get("summary", ""),
-        body=json.dumps(spec["body"]),
+        body=json.dumps(resolve_fiche_links(spec["body"], spec["partner"])),
         network_notes=spec.get("network_notes", ""),
+        to_complete=spec.get("to_complete", ""),
         last_verified_at=days_from_today(-spec["verified_days_ago"]),
     )
     page.themes = _by_values(Theme, spec.get("themes", []))

@@ -1,6 +1,10 @@
-"""The guides of the demo network, their StreamField bodies written with the shared block set."""
+"""The guides of the demo network, their StreamField bodies written with the shared block set.
+
+The fiches réflexes of the desk are in `reflex_guides`.
+"""
 
 from . import partners
+from .links import fiche_link
 
 
 def heading(text, level="h2"):
@@ -26,47 +30,16 @@ def links(*items):
     return {"type": "links", "value": [{"label": label, "page": None, "url": url} for label, url in items]}
 
 
+def bullets(*items):
+    return paragraph("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+
+
+def fiche_links(*items):
+    """Links to fiches by slug, `(label, slug)` or `(label, slug, partner)`; resolved at build time."""
+    return {"type": "links", "value": [fiche_link(*item) for item in items]}
+
+
 GUIDES = [
-    {
-        "partner": partners.DEPARTEMENT,
-        "slug": "fiche-reflexe-impaye-de-loyer",
-        "title": "Fiche réflexe : impayé de loyer et menace d’expulsion",
-        "kind": "fiche-reflexe",
-        "summary": "Que faire dès le premier impayé de loyer pour éviter l’expulsion : les bons "
-        "interlocuteurs "
-        "et les délais.",
-        "themes": [
-            "logement-hebergement--reduire-les-impayes-de-loyer",
-            "logement-hebergement--se-maintenir-dans-le-logement",
-        ],
-        "tags": ["expulsion", "impayé de loyer"],
-        "verified_days_ago": 40,
-        "body": [
-            callout(
-                "warning", "<p>Plus on agit tôt, plus il y a de solutions : <b>dès le premier impayé</b>.</p>"
-            ),
-            heading("Les premiers gestes"),
-            steps(
-                ("Faire le point sur la dette", "<p>Montant, date du premier impayé, courriers reçus.</p>"),
-                (
-                    "Prévenir la CAF ou la MSA",
-                    "<p>L’aide au logement peut être maintenue avec un plan d’apurement.</p>",
-                ),
-                (
-                    "Orienter vers un travailleur social",
-                    "<p>MDS ou CCAS : demande au FSL, plan d’apurement avec le bailleur.</p>",
-                ),
-            ),
-            heading("En cas de commandement de payer ou d’assignation"),
-            paragraph(
-                "<p>La personne doit se présenter à l’audience : le juge peut accorder des délais. "
-                "Une aide juridictionnelle est possible.</p>"
-            ),
-            links(("Service public : expulsion locative", "https://www.service-public.fr")),
-        ],
-        "network_notes": "<p>La commission de prévention des expulsions (CCAPEX) peut être saisie "
-        "par la MDS.</p>",
-    },
     {
         "partner": partners.DEPARTEMENT,
         "slug": "procedure-premiere-demande-rsa",

@@ -4,17 +4,17 @@ from collections import Counter
 
 from django.db import transaction
 
-from infopublic.directory.models import GuidePage, SchemePage, StructurePage
+from infopublic.directory.models import SchemePage, StructurePage
 from infopublic.network.services import ensure_roles, setup_partner
 from infopublic.taxonomy.vocabularies import load_vocabularies
 from infopublic.territories.loading import departement_data, load_departement
 
-from .build import build_guide, build_scheme, build_structure
+from .build import build_scheme, build_structure
+from .fiche_steps import ensure_fiche, ensure_guides, ensure_local_schemes
 from .glossary import ensure_glossary
-from .guides import GUIDES
 from .national import PARTNER_SPEC as NATIONAL_PARTNER
 from .national import SCHEMES as NATIONAL_SCHEMES
-from .pages import ensure_published_child, find_child
+from .pages import ensure_published_child
 from .partners import COMMUNES, PARTNERS, build_partner
 from .schemes import SCHEMES
 from .site import ensure_home_page
@@ -34,14 +34,6 @@ def ensure_partners(home, created):
     return pages
 
 
-def ensure_fiche(parent, model, spec, build):
-    """The fiche with the spec's slug under `parent`, built and published only when missing."""
-    existing = find_child(parent, model, spec["slug"])
-    if existing:
-        return existing, False
-    return ensure_published_child(parent, build(spec))
-
-
 def ensure_fiches(partner_pages, created):
     structures = {}
     for spec in STRUCTURES:
@@ -53,9 +45,6 @@ def ensure_fiches(partner_pages, created):
             partner_pages[spec["partner"]], SchemePage, spec, lambda s: build_scheme(s, structures)
         )
         created["schemes"] += was_created
-    for spec in GUIDES:
-        _page, was_created = ensure_fiche(partner_pages[spec["partner"]], GuidePage, spec, build_guide)
-        created["guides"] += was_created
 
 
 @transaction.atomic
@@ -74,6 +63,8 @@ def load_demo(town_halls="all", with_users=True):
     ensure_roles()
     partner_pages = ensure_partners(home, created)
     ensure_fiches(partner_pages, created)
+    ensure_local_schemes(partner_pages, created)
     created["town_halls"] += ensure_town_halls(partner_pages[COMMUNES], town_hall_communes, town_halls_date)
+    ensure_guides(partner_pages, created)
     users = ensure_demo_users(partner_pages) if with_users else {}
     return created, users
