@@ -1,0 +1,211 @@
+"""National amounts read from openfisca-france's parameters.
+
+For a parameter path and a day: the value in force, the day it took effect, the next value when it is already
+published, the legal reference of the day, and the parameter's label.
+
+Only the parameter files are read, with openfisca-core's own loader, never the whole tax-benefit model
+(`FranceTaxBenefitSystem()` takes seconds and about 120 MB per process: see docs/benchmarks.md). A path is
+resolved to the one YAML file that holds it; each file is parsed once per process, on first use, under a lock.
+Values change by themselves on their dates: nothing here caches an answer for a day.
+"""
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from importlib import metadata
+
+from django.utils.translation import gettext_lazy as _
+
+__all__ = [
+    "AmountInForce",
+    "NotAnAmount",
+    "Reference",
+    "UnknownParameter",
+    "amount_in_force",
+    "check_parameter",
+    "package_version",
+]
+
+PACKAGE = "openfisca-france"
+PATH = re.compile(r"^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*$")
+YAML_EXTENSIONS = (".yaml", ".yml")
+# openfisca-france's `currency` unit is the euro from this day on (francs before, see its units.yaml).
+EURO_SINCE = date(2002, 1, 1)
+CENT = Decimal("0.01")
+
+
+class UnknownParameter(LookupError):
+    """The path names no parameter of the installed package."""
+
+
+class NotAnAmount(ValueError):
+    """The path names a node, a scale, a rate or anything else than one amount in euros."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class AmountInForce:
+    path: str
+    label: str
+    value: Decimal | None  # None: no value in force that day (not yet, or no longer)
+    since: date | None
+    next_value: Decimal | None  # None with a `next_on`: the amount ends that day
+    next_on: date | None
+    references: tuple[Reference, ...]
+
+
+def _day(value):
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _euros(value):
+    return Decimal(str(value)).quantize(CENT)
+
+
+def _references(entry):
+    """`{title, href}`, a list of them, or a bare title (the forms found in the package)."""
+    items = entry if isinstance(entry, list) else [entry]
+    references = []
+    for item in items:
+        if isinstance(item, dict) and (item.get("title") or item.get("href")):
+            references.append(Reference(str(item.get("title") or item.get("href")), str(item.get("href") or "")))
+        elif isinstance(item, str) and item.strip():
+            references.append(Reference(item.strip(), ""))
+    return tuple(references)
+
+
+def _is_amount_value(value):
+    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+
+
+class ParameterSource:
+    """The parameters of one installed openfisca-france, read lazily. One per process (`source` below)."""
+
+    def __init__(self, directory=None):
+        self._directory = directory
+        self._files = {}
+        self._lock = threading.Lock()
+
+    @property
+    def directory(self):
+        if self._directory is None:
+            import openfisca_france
+
+            self._directory = os.path.join(os.path.dirname(openfisca_france.__file__), "parameters")
+        return self._directory
+
+    def _load(self, file_path, name):
+        with self._lock:
+            if file_path not in self._files:
+                from openfisca_core.parameters import load_parameter_file
+
+                self._files[file_path] = load_parameter_file(file_path, name)
+            return self._files[file_path]
+
+    def _resolve(self, path):
+        if not isinstance(path, str) or not PATH.match(path):
+            raise UnknownParameter(path)
+        parts = path.split(".")
+        if "index" in parts:
+            raise UnknownParameter(path)
+        directory = self.directory
+        for position, part in enumerate(parts):
+            below = os.path.join(directory, part)
+            if os.path.isdir(below):
+                directory = below
+                continue
+            file_path = next((below + ext for ext in YAML_EXTENSIONS if os.path.isfile(below + ext)), None)
+            if file_path is None:
+                raise UnknownParameter(path)
+            node = self._load(file_path, ".".join(parts[: position + 1]))
+            for child in parts[position + 1 :]:
+                children = getattr(node, "children", None)
+                if not isinstance(children, dict) or child not in children:
+                    raise UnknownParameter(path)
+                node = children[child]
+            return node
+        raise NotAnAmount(path)  # a directory: a group of parameters
+
+    def parameter(self, path):
+        """The openfisca `Parameter` at `path`, if it is an amount in euros."""
+        from openfisca_core.parameters import Parameter
+
+        node = self._resolve(path)
+        if not isinstance(node, Parameter):
+            raise NotAnAmount(path)
+        if node.metadata.get("unit") != "currency" or not all(
+            _is_amount_value(value.value) for value in node.values_list
+        ):
+            raise NotAnAmount(path)
+        return node
+
+    def in_force(self, path, day):
+        parameter = self.parameter(path)
+        day = _day(day)
+        current = upcoming = None
+        for value in parameter.values_list:  # newest first
+            start = _day(value.instant_str)
+            if start <= day:
+                current = (start, value.value)
+                break
+            upcoming = (start, value.value)
+        if current is not None and (current[1] is None or current[0] < EURO_SINCE):
+            current = (current[0], None)
+        return AmountInForce(
+            path=path,
+            label=parameter.description or parameter.metadata.get("short_label") or path,
+            value=_euros(current[1]) if current and current[1] is not None else None,
+            since=current[0] if current and current[1] is not None else None,
+            next_value=_euros(upcoming[1]) if upcoming and upcoming[1] is not None else None,
+            next_on=upcoming[0] if upcoming else None,
+            references=self.references(parameter, day),
+        )
+
+    def references(self, parameter, day):
+        """The legal references of the latest entry dated on or before `day`."""
+        references = parameter.metadata.get("reference")
+        if not isinstance(references, dict):
+            return _references(references) if references else ()
+        dated = [(_day(key), entry) for key, entry in references.items()]
+        in_force = [(key, entry) for key, entry in dated if key <= day]
+        return _references(max(in_force, key=lambda item: item[0])[1]) if in_force else ()
+
+
+source = ParameterSource()
+
+
+def amount_in_force(path, day):
+    """What openfisca-france says of the amount at `path` on `day` (raises UnknownParameter, NotAnAmount)."""
+    return source.in_force(path, day)
+
+
+def check_parameter(path):
+    """None when `path` can be bound to a scheme amount, else the French error message to show."""
+    try:
+        source.parameter(path)
+    except UnknownParameter:
+        return _("« %(path)s » n’est pas un paramètre d’openfisca-france %(version)s.") % {
+            "path": path,
+            "version": package_version(),
+        }
+    except NotAnAmount:
+        return _(
+            "« %(path)s » n’est pas un montant en euros (groupe de paramètres, barème, taux ou nombre) : "
+            "choisissez un paramètre en euros."
+        ) % {"path": path}
+    return None
+
+
+def package_version():
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:
+        return ""
