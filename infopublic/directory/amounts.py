@@ -9,11 +9,12 @@ resolved to the one YAML file that holds it; each file is parsed once per proces
 Values change by themselves on their dates: nothing here caches an answer for a day.
 """
 
+import logging
 import os
 import re
 import threading
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from importlib import metadata
 
@@ -21,13 +22,17 @@ from django.utils.translation import gettext_lazy as _
 
 __all__ = [
     "AmountInForce",
+    "AmountShown",
     "NotAnAmount",
     "Reference",
     "UnknownParameter",
     "amount_in_force",
     "check_parameter",
     "package_version",
+    "shown_amount",
 ]
+
+logger = logging.getLogger(__name__)
 
 PACKAGE = "openfisca-france"
 PATH = re.compile(r"^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*$")
@@ -76,7 +81,8 @@ def _references(entry):
     references = []
     for item in items:
         if isinstance(item, dict) and (item.get("title") or item.get("href")):
-            references.append(Reference(str(item.get("title") or item.get("href")), str(item.get("href") or "")))
+            href = str(item.get("href") or "")
+            references.append(Reference(str(item.get("title") or href), href))
         elif isinstance(item, str) and item.strip():
             references.append(Reference(item.strip(), ""))
     return tuple(references)
@@ -209,3 +215,57 @@ def package_version():
         return metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:
         return ""
+
+
+@dataclass(frozen=True)
+class AmountShown:
+    """A scheme amount as a visitor sees it on a day: typed by hand, or read from openfisca-france."""
+
+    value: Decimal
+    since: date | None
+    until: date | None
+    next_value: Decimal | None = None
+    next_on: date | None = None
+    references: tuple[Reference, ...] = ()
+    parameter: str = ""
+    parameter_label: str = ""
+
+    def as_json(self):
+        return {
+            "amount": str(self.value),
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "next_amount": str(self.next_value) if self.next_value is not None else None,
+            "next_on": self.next_on.isoformat() if self.next_on else None,
+            "references": [{"title": ref.title, "href": ref.href} for ref in self.references],
+            "source": f"{PACKAGE} {package_version()}" if self.parameter else None,
+        }
+
+
+def shown_amount(row, day):
+    """`row` (a SchemeAmount) on `day`, or None when it does not apply that day.
+
+    A bound amount follows its parameter (its own validity dates are not used); a bound amount whose path the
+    installed package no longer knows is left out (and logged): `manage.py sync_amounts` reports it.
+    """
+    if not row.openfisca_parameter:
+        if row.amount is None or not row.is_valid_on(day):
+            return None
+        return AmountShown(value=row.amount, since=row.valid_from, until=row.valid_until)
+    try:
+        found = amount_in_force(row.openfisca_parameter, day)
+    except (UnknownParameter, NotAnAmount):
+        logger.warning("Scheme amount %s: %r is no amount of %s", row.pk, row.openfisca_parameter, PACKAGE)
+        return None
+    if found.value is None:
+        return None
+    return AmountShown(
+        value=found.value,
+        since=found.since,
+        until=found.next_on - timedelta(days=1) if found.next_on and found.next_value is None else None,
+        next_value=found.next_value,
+        next_on=found.next_on,
+        references=found.references,
+        parameter=found.path,
+        parameter_label=found.label,
+    )
