@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from infopublic.directory.amounts import amount_in_force, check_parameter
+from infopublic.directory.choices import AmountPeriod
 from infopublic.directory.models import (
     GuidePage,
     SchemeAmount,
@@ -109,10 +111,7 @@ def build_scheme(spec, structures_by_slug):
     page.zone_epcis = _by_codes(EPCI, spec.get("zone_epcis", []))
     page.zone_communes = _by_codes(Commune, spec.get("zone_communes", []))
     page.delivering_structures = [structures_by_slug[slug] for slug in spec.get("delivering_structures", [])]
-    page.amounts = [
-        SchemeAmount(label=label, amount=Decimal(amount), valid_from=start, valid_until=end, note=note)
-        for label, amount, start, end, note in spec.get("amounts", [])
-    ]
+    page.amounts = [build_amount(amount) for amount in spec.get("amounts", [])]
     page.steps = [SchemeStep(title=title, detail=detail) for title, detail in spec.get("steps", [])]
     page.documents = [SchemeDocument(label=label, note=note) for label, note in spec.get("documents", [])]
     page.legal_references = [
@@ -120,6 +119,31 @@ def build_scheme(spec, structures_by_slug):
     ]
     page.tags.set(spec.get("tags", []))
     return page
+
+
+def build_amount(spec):
+    """A tuple (label, amount, valid_from, valid_until, note) typed by hand, or a dict bound to an
+    openfisca-france parameter: {"label", "parameter", "period" (default "mois"), "note"}, filled with today's
+    value. An unknown or non-euro parameter is an error in the seed data."""
+    if not isinstance(spec, dict):
+        label, amount, start, end, note = spec
+        return SchemeAmount(label=label, amount=Decimal(amount), valid_from=start, valid_until=end, note=note)
+    path = spec["parameter"]
+    error = check_parameter(path)
+    if error:
+        raise ValueError(f"{spec['label']}: {error}")
+    found = amount_in_force(path, timezone.localdate())
+    if found.value is None:
+        raise ValueError(f"{spec['label']}: {path} has no value in force today")
+    return SchemeAmount(
+        label=spec["label"],
+        openfisca_parameter=path,
+        amount=found.value,
+        period=spec.get("period", AmountPeriod.MONTH),
+        note=spec.get("note", ""),
+        synced_value=found.value,
+        synced_on=found.since,
+    )
 
 
 def build_guide(spec):
