@@ -75,6 +75,7 @@ messages: install ## Update the French translation catalogue and compile it
 
 benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
 	$(MANAGE) render_benchmark
+	$(MANAGE) amounts_benchmark --runs 3
 	$(MANAGE) search_benchmark --fiches 2000,20000 --queries 300 --baseline-queries 30
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
