@@ -9,6 +9,7 @@ resolved to the one YAML file that holds it; each file is parsed once per proces
 Values change by themselves on their dates: nothing here caches an answer for a day.
 """
 
+import functools
 import logging
 import os
 import re
@@ -210,7 +211,9 @@ def check_parameter(path):
     return None
 
 
+@functools.cache
 def package_version():
+    """The installed openfisca-france's version (a process only sees the package it started with)."""
     try:
         return metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:

@@ -6,6 +6,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeData, mark_safe
 
+from ..amounts import package_version
 from ..humanize import describe_opening_hours, describe_state, format_long_date
 from .glossary import mark_acronyms
 
@@ -69,6 +70,12 @@ def structure_json_ld(structure, request=None):
         }
     payload = json.dumps(data, ensure_ascii=False).translate(JSON_LD_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+@register.simple_tag
+def amounts_source():
+    """The installed openfisca-france version: part of the key of cached fragments showing bound amounts."""
+    return package_version()
 
 
 @register.filter
