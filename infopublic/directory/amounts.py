@@ -83,6 +83,7 @@ def _references(entry):
     for item in items:
         if isinstance(item, dict) and (item.get("title") or item.get("href")):
             href = str(item.get("href") or "")
+            href = href if href.startswith(("https://", "http://")) else ""  # a link, never a script
             references.append(Reference(str(item.get("title") or href), href))
         elif isinstance(item, str) and item.strip():
             references.append(Reference(item.strip(), ""))

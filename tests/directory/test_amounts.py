@@ -239,3 +239,30 @@ def test_demo_builder_accepts_bound_amounts_as_dicts_and_typed_ones_as_tuples():
     )
     with pytest.raises(ValueError, match="n’est pas un paramètre"):
         build_amount({"label": "Faux", "parameter": "prestations_sociales.faux"})
+
+
+def test_references_in_every_form_the_package_uses_and_never_a_script_link():
+    from openfisca_core.parameters import Parameter
+
+    parameter = Parameter(
+        "test.montant",
+        {
+            "values": {"2024-01-01": {"value": 10}, "2025-01-01": {"value": 11}},
+            "metadata": {
+                "unit": "currency",
+                "reference": {
+                    "2024-01-01": "Article L262-2 du code de l’action sociale et des familles",
+                    "2025-01-01": [
+                        {"title": "Décret A", "href": "javascript:alert(1)"},
+                        {"title": "Décret B", "href": "https://www.legifrance.gouv.fr/b"},
+                    ],
+                },
+            },
+        },
+    )
+    (article,) = source.references(parameter, date(2024, 6, 1))
+    assert (article.title, article.href) == ("Article L262-2 du code de l’action sociale et des familles", "")
+    first, second = source.references(parameter, date(2025, 6, 1))
+    assert (first.title, first.href) == ("Décret A", "")
+    assert (second.title, second.href) == ("Décret B", "https://www.legifrance.gouv.fr/b")
+    assert source.references(parameter, date(2023, 12, 31)) == ()
