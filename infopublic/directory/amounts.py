@@ -100,6 +100,7 @@ class ParameterSource:
     def __init__(self, directory=None):
         self._directory = directory
         self._files = {}
+        self._amounts = {}
         self._lock = threading.Lock()
 
     @property
@@ -144,47 +145,76 @@ class ParameterSource:
 
     def parameter(self, path):
         """The openfisca `Parameter` at `path`, if it is an amount in euros."""
-        from openfisca_core.parameters import Parameter
+        return self._amount(path).parameter
 
-        node = self._resolve(path)
-        if not isinstance(node, Parameter):
-            raise NotAnAmount(path)
-        if node.metadata.get("unit") != "currency" or not all(
-            _is_amount_value(value.value) for value in node.values_list
-        ):
-            raise NotAnAmount(path)
-        return node
+    def _amount(self, path):
+        """`path`'s values and references, parsed once: a lookup for a day then costs a few microseconds."""
+        found = self._amounts.get(path)
+        if found is None:
+            found = _ParsedAmount.of(self._resolve(path), path)
+            with self._lock:
+                found = self._amounts.setdefault(path, found)
+        return found
 
     def in_force(self, path, day):
-        parameter = self.parameter(path)
+        amount = self._amount(path)
         day = _day(day)
         current = upcoming = None
-        for value in parameter.values_list:  # newest first
-            start = _day(value.instant_str)
+        for start, value in amount.values:  # newest first
             if start <= day:
-                current = (start, value.value)
+                current = (start, value)
                 break
-            upcoming = (start, value.value)
+            upcoming = (start, value)
         if current is not None and (current[1] is None or current[0] < EURO_SINCE):
-            current = (current[0], None)
+            current = None
         return AmountInForce(
             path=path,
-            label=parameter.description or parameter.metadata.get("short_label") or path,
-            value=_euros(current[1]) if current and current[1] is not None else None,
-            since=current[0] if current and current[1] is not None else None,
-            next_value=_euros(upcoming[1]) if upcoming and upcoming[1] is not None else None,
+            label=amount.label,
+            value=current[1] if current else None,
+            since=current[0] if current else None,
+            next_value=upcoming[1] if upcoming else None,
             next_on=upcoming[0] if upcoming else None,
-            references=self.references(parameter, day),
+            references=amount.references_on(day),
         )
 
     def references(self, parameter, day):
-        """The legal references of the latest entry dated on or before `day`."""
-        references = parameter.metadata.get("reference")
-        if not isinstance(references, dict):
-            return _references(references) if references else ()
-        dated = [(_day(key), entry) for key, entry in references.items()]
-        in_force = [(key, entry) for key, entry in dated if key <= day]
-        return _references(max(in_force, key=lambda item: item[0])[1]) if in_force else ()
+        """The legal references of `parameter`'s latest entry dated on or before `day`."""
+        return _ParsedAmount.of(parameter, parameter.name).references_on(_day(day))
+
+
+@dataclass(frozen=True)
+class _ParsedAmount:
+    parameter: object
+    label: str
+    values: tuple  # ((date, Decimal | None), ...), newest first
+    references: tuple  # ((date | None, (Reference, ...)), ...), oldest first; None: not dated
+
+    @classmethod
+    def of(cls, node, path):
+        from openfisca_core.parameters import Parameter
+
+        if not isinstance(node, Parameter) or node.metadata.get("unit") != "currency":
+            raise NotAnAmount(path)
+        if not all(_is_amount_value(value.value) for value in node.values_list):
+            raise NotAnAmount(path)
+        values = tuple(
+            (_day(value.instant_str), None if value.value is None else _euros(value.value))
+            for value in node.values_list
+        )
+        references = node.metadata.get("reference")
+        if isinstance(references, dict):
+            dated = sorted((_day(key), _references(entry)) for key, entry in references.items())
+        else:
+            dated = [(None, _references(references))] if references else []
+        label = node.description or node.metadata.get("short_label") or path
+        return cls(node, label, values, tuple(dated))
+
+    def references_on(self, day):
+        found = ()
+        for start, references in self.references:
+            if start is None or start <= day:
+                found = references
+        return found
 
 
 source = ParameterSource()
