@@ -30,11 +30,11 @@ def day_names():
 
 
 def format_long_date(day):
-    """`1er avril 2026`, `2 avril 2026`: French typography writes the first of a month as an ordinal."""
+    """`1er avril 2026`, `2 avril 2026`: the first of a month is an ordinal, the day never ends a line."""
     if day is None:
         return ""
     text = date_format(day, "F Y")
-    return _("1er %(month_year)s") % {"month_year": text} if day.day == 1 else f"{day.day} {text}"
+    return _("1er\u00a0%(month_year)s") % {"month_year": text} if day.day == 1 else f"{day.day}\u00a0{text}"
 
 
 def format_time(hour, minute):

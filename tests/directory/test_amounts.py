@@ -144,19 +144,19 @@ class TestSchemePage:
         scheme, _bound, _typed = rsa_scheme
         with time_machine.travel(paris(2026, 3, 31, 23, 50), tick=False):
             html = client.get(scheme.url).content.decode()
-        assert "646,52 € par mois" in html
-        assert "depuis le 1er avril 2025" in html
-        assert "passera à 651,69 € le 1er avril 2026" in html
+        assert "646,52 €</span> par mois" in html
+        assert "depuis le 1er\xa0avril 2025" in html
+        assert "passera à 651,69 € le 1er\xa0avril 2026" in html
         assert (
             f'<a href="{DECREE_2025}" rel="noopener">Décret n° 2025-293 du 29 mars 2025, art. 1</a>' in html
         )
         # Hand-typed amount: its own validity dates, unchanged behaviour.
-        assert "50,00 € par mois" in html and "du 1er avril 2025 au 31 mars 2026" in html
+        assert "50,00 €</span> par mois" in html and "du 1er\xa0avril 2025 au 31\xa0mars 2026" in html
         # Ten minutes later, on the day of the revaluation: no stale cached fragment.
         with time_machine.travel(paris(2026, 4, 1, 0, 0, 30), tick=False):
             html = client.get(scheme.url).content.decode()
-        assert "651,69 € par mois" in html and "646,52" not in html
-        assert "depuis le 1er avril 2026" in html and "passera à" not in html
+        assert "651,69 €</span> par mois" in html and "646,52" not in html
+        assert "depuis le 1er\xa0avril 2026" in html and "passera à" not in html
         assert f'<a href="{DECREE_2026}" rel="noopener">' in html
         assert "Aide locale complémentaire" not in html
 

@@ -36,7 +36,7 @@ def test_a_never_recorded_amount_is_reported_then_recorded_with_apply(rsa_scheme
     _scheme, bound, typed = rsa_scheme
     out, _err, code = sync("--check", "--date", "2026-04-15")
     assert code == 1
-    assert "CHANGÉ" in out and "jamais relevé → 651,69 € depuis le 1er avril 2026" in out
+    assert "CHANGÉ" in out and "jamais relevé → 651,69 € depuis le 1er\xa0avril 2026" in out
     assert "1 changé(s), 0 inchangé(s), 0 erreur(s)." in out
     assert recorded(bound) == (None, None, None)  # --check alone records nothing
 
@@ -56,10 +56,10 @@ def test_a_revaluation_is_reported_on_its_date_not_before(rsa_scheme):
         amount=Decimal("646.52"), synced_value=Decimal("646.52"), synced_on=date(2025, 4, 1)
     )
     out, _err, code = sync("--check", "--date", "2026-03-31")
-    assert code == 0 and "inchangé" in out and "646,52 € depuis le 1er avril 2025" in out
+    assert code == 0 and "inchangé" in out and "646,52 € depuis le 1er\xa0avril 2025" in out
     out, _err, code = sync("--check", "--date", "2026-04-01")
     assert code == 1
-    assert "646,52 € depuis le 1er avril 2025 → 651,69 € depuis le 1er avril 2026" in out
+    assert "646,52 € depuis le 1er\xa0avril 2025 → 651,69 € depuis le 1er\xa0avril 2026" in out
     assert RSA in out
 
 
@@ -69,7 +69,7 @@ def test_a_changed_date_alone_is_a_change(rsa_scheme):
         synced_value=Decimal("651.69"), synced_on=date(2026, 3, 1)
     )
     out, _err, code = sync("--check", "--date", "2026-06-01")
-    assert code == 1 and "651,69 € depuis le 1er mars 2026 → 651,69 € depuis le 1er avril 2026" in out
+    assert code == 1 and "651,69 € depuis le 1er\xa0mars 2026 → 651,69 € depuis le 1er\xa0avril 2026" in out
 
 
 def test_an_unknown_path_is_an_error_even_without_check(rsa_scheme):
