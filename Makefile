@@ -45,7 +45,7 @@ run: demo ## Install, migrate, load the demo data and serve on http://127.0.0.1:
 serve: ## Serve without reinstalling or reloading anything
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# `make prod`: the production path on this machine (production settings, gunicorn, PostgreSQL, Redis).
+# `make prod`: the production path on this machine (production settings, granian, PostgreSQL, Redis).
 PROD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/infopublic
 PROD_REDIS_URL ?= redis://127.0.0.1:6379/1
 WORKERS ?= 4
@@ -57,14 +57,14 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=infopublic.settings.production DATABASE_URL=$(
 	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
-prod: install .prod-secret-key ## Serve with production settings: gunicorn, WORKERS workers, PostgreSQL, Redis
+prod: install .prod-secret-key ## Serve with production settings: granian, WORKERS workers, PostgreSQL, Redis
 	@psql "$(PROD_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres infopublic
 	$(PROD_ENV) $(MANAGE) migrate --noinput
 	$(PROD_ENV) $(MANAGE) collectstatic --noinput -v 0
 	$(PROD_ENV) $(MANAGE) load_demo --with-users
 	$(PROD_ENV) $(MANAGE) search_rebuild
-	$(PROD_ENV) $(BIN)/gunicorn infopublic.wsgi --config infopublic/gunicorn.conf.py --workers $(WORKERS) \
-		--bind $(HOST):$(PORT)
+	$(PROD_ENV) $(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) --workers $(WORKERS) \
+		--respawn-failed-workers infopublic.wsgi:application
 
 browser: ## Install Debian's chromium for the end-to-end tests (needs root or sudo)
 	@bash .ci/install-browser
@@ -96,6 +96,7 @@ messages: install ## Update the French translation catalogue and compile it
 
 benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
 	$(MANAGE) render_benchmark
+	$(MANAGE) amounts_benchmark --runs 3
 	$(MANAGE) search_benchmark --fiches 2000,20000 --queries 300 --baseline-queries 30
 
 outdated: install-test ## List locked packages that have newer releases (see README: upgrading dependencies)

@@ -3,10 +3,10 @@
 import datetime
 import json
 from decimal import Decimal
-from pathlib import Path
 
 from django.utils import timezone
 
+from infopublic.directory.amounts import amount_in_force, check_parameter
 from infopublic.directory.choices import AmountPeriod
 from infopublic.directory.models import (
     GuidePage,
@@ -85,41 +85,6 @@ def build_structure(spec):
     return page
 
 
-def _openfisca_value(path, day):
-    """(value, date it took effect) of an openfisca-france parameter on `day`, read from its YAML file."""
-    import openfisca_france
-    from openfisca_core.parameters import load_parameter_file
-
-    root = Path(openfisca_france.__file__).parent / "parameters"
-    parameter = load_parameter_file(str(root.joinpath(*path.split(".")).with_suffix(".yaml")), name=path)
-    in_force = next(v for v in parameter.values_list if v.instant_str <= day.isoformat())
-    return Decimal(str(in_force.value)), datetime.date.fromisoformat(in_force.instant_str)
-
-
-def _amount(spec):
-    """A hand-typed amount tuple (label, amount, valid_from, valid_until, note[, period]) or a dict bound to an
-    openfisca-france parameter ({"label", "parameter", "period", "note"})."""
-    if isinstance(spec, dict):
-        value, since = _openfisca_value(spec["parameter"], timezone.localdate())
-        return SchemeAmount(
-            label=spec["label"],
-            amount=value,
-            period=spec.get("period", "mois"),
-            valid_from=since,
-            note=spec.get("note", ""),
-            openfisca_parameter=spec["parameter"],
-        )
-    label, amount, start, end, note, *period = spec
-    return SchemeAmount(
-        label=label,
-        amount=Decimal(amount),
-        period=period[0] if period else AmountPeriod.MONTH,
-        valid_from=start,
-        valid_until=end,
-        note=note,
-    )
-
-
 def build_scheme(spec, structures_by_slug):
     page = SchemePage(
         slug=spec["slug"],
@@ -150,7 +115,7 @@ def build_scheme(spec, structures_by_slug):
     page.zone_communes = _by_codes(Commune, spec.get("zone_communes", []))
     page.handled_by = _by_values(NetworkType, spec.get("handled_by", []))
     page.delivering_structures = [structures_by_slug[slug] for slug in spec.get("delivering_structures", [])]
-    page.amounts = [_amount(amount) for amount in spec.get("amounts", [])]
+    page.amounts = [build_amount(amount) for amount in spec.get("amounts", [])]
     page.steps = [SchemeStep(title=title, detail=detail) for title, detail in spec.get("steps", [])]
     page.documents = [SchemeDocument(label=label, note=note) for label, note in spec.get("documents", [])]
     page.legal_references = [
@@ -158,6 +123,38 @@ def build_scheme(spec, structures_by_slug):
     ]
     page.tags.set(spec.get("tags", []))
     return page
+
+
+def build_amount(spec):
+    """A tuple (label, amount, valid_from, valid_until, note[, period]) typed by hand, or a dict bound to an
+    openfisca-france parameter: {"label", "parameter", "period" (default "mois"), "note"}, filled with today's
+    value. An unknown or non-euro parameter is an error in the seed data."""
+    if not isinstance(spec, dict):
+        label, amount, start, end, note, *period = spec
+        return SchemeAmount(
+            label=label,
+            amount=Decimal(amount),
+            period=period[0] if period else AmountPeriod.MONTH,
+            valid_from=start,
+            valid_until=end,
+            note=note,
+        )
+    path = spec["parameter"]
+    error = check_parameter(path)
+    if error:
+        raise ValueError(f"{spec['label']}: {error}")
+    found = amount_in_force(path, timezone.localdate())
+    if found.value is None:
+        raise ValueError(f"{spec['label']}: {path} has no value in force today")
+    return SchemeAmount(
+        label=spec["label"],
+        openfisca_parameter=path,
+        amount=found.value,
+        period=spec.get("period", AmountPeriod.MONTH),
+        note=spec.get("note", ""),
+        synced_value=found.value,
+        synced_on=found.since,
+    )
 
 
 def build_guide(spec):

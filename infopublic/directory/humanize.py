@@ -9,11 +9,12 @@ import re
 from datetime import datetime, timedelta
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from .hours import PARIS
 
-__all__ = ["describe_opening_hours", "describe_state", "format_time"]
+__all__ = ["describe_opening_hours", "describe_state", "format_long_date", "format_time"]
 
 DAY_CODES = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 HOLIDAY = "PH"
@@ -26,6 +27,14 @@ RULE = re.compile(
 
 def day_names():
     return [_("lundi"), _("mardi"), _("mercredi"), _("jeudi"), _("vendredi"), _("samedi"), _("dimanche")]
+
+
+def format_long_date(day):
+    """`1er avril 2026`, `2 avril 2026`: the first of a month is an ordinal, the day never ends a line."""
+    if day is None:
+        return ""
+    text = date_format(day, "F Y")
+    return _("1er\u00a0%(month_year)s") % {"month_year": text} if day.day == 1 else f"{day.day}\u00a0{text}"
 
 
 def format_time(hour, minute):

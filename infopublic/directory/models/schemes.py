@@ -21,8 +21,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from rest_framework.fields import DecimalField
+
 from infopublic.opendata.api_fields import PublicPagesField, TerritoryCodesField, VocabularyField
 
+from ..amounts import check_parameter, shown_amount
 from ..choices import AmountPeriod, Fees, MobilisedBy, ReceptionMode
 from ..fields import ChoiceListField
 from ..querysets import SchemePageManager
@@ -215,8 +218,10 @@ class SchemePage(DirectoryPage):
             )
 
     def current_amounts(self, today=None):
+        """(amount, AmountShown) for the amounts in force on `today`: bound ones as openfisca-france says."""
         today = today or timezone.localdate()
-        return [amount for amount in self.amounts.all() if amount.is_valid_on(today)]
+        shown = ((amount, amount.in_force(today)) for amount in self.amounts.all())
+        return [(amount, in_force) for amount, in_force in shown if in_force is not None]
 
     def covers_commune(self, commune):
         """Whether a person living in `commune` is in the scheme's residence zone."""
@@ -226,7 +231,14 @@ class SchemePage(DirectoryPage):
 class SchemeAmount(Orderable):
     scheme = ParentalKey(SchemePage, on_delete=models.CASCADE, related_name="amounts")
     label = models.CharField(_("libellé"), max_length=200, help_text=_("Ex. « Personne seule sans enfant »."))
-    amount = models.DecimalField(_("montant (€)"), max_digits=10, decimal_places=2)
+    amount = models.DecimalField(
+        _("montant (€)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Laissez vide quand le montant suit un paramètre OpenFisca."),
+    )
     period = models.CharField(
         _("périodicité"), max_length=10, choices=AmountPeriod.choices, default=AmountPeriod.MONTH
     )
@@ -244,6 +256,25 @@ class SchemeAmount(Orderable):
         ),
     )
 
+    # Last value and start date of the bound parameter that `manage.py sync_amounts --apply` recorded.
+    synced_value = models.DecimalField(
+        _("dernier montant relevé"), max_digits=10, decimal_places=2, null=True, blank=True, editable=False
+    )
+    synced_on = models.DateField(
+        _("en vigueur depuis (dernier relevé)"), null=True, blank=True, editable=False
+    )
+
+    api_fields = [
+        APIField("label"),
+        APIField("amount", serializer=DecimalField(source="amount_today", max_digits=10, decimal_places=2)),
+        APIField("period"),
+        APIField("valid_from"),
+        APIField("valid_until"),
+        APIField("note"),
+        APIField("openfisca_parameter"),
+        APIField("today"),
+    ]
+
     panels = [
         FieldPanel("label"),
         FieldPanel("openfisca_parameter"),
@@ -257,11 +288,35 @@ class SchemeAmount(Orderable):
         verbose_name_plural = _("montants")
 
     def __str__(self):
-        return f"{self.label} : {self.amount} €"
+        return f"{self.label} : {self.amount} €" if self.amount is not None else self.label
 
     def clean(self):
+        self.openfisca_parameter = self.openfisca_parameter.strip()
+        if self.openfisca_parameter:
+            error = check_parameter(self.openfisca_parameter)
+            if error:
+                raise ValidationError({"openfisca_parameter": error})
+            if self.valid_from or self.valid_until:
+                message = _("Un montant lié à OpenFisca prend ses dates du paramètre : laissez-les vides.")
+                raise ValidationError({"valid_from": message})
+        elif self.amount is None:
+            raise ValidationError({"amount": _("Indiquez le montant, ou le paramètre OpenFisca qu’il suit.")})
         if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
             raise ValidationError({"valid_until": _("La fin de validité doit suivre son début.")})
+
+    def in_force(self, day=None):
+        """This amount as shown on `day` (an AmountShown), or None when it does not apply that day."""
+        return shown_amount(self, day or timezone.localdate())
+
+    @property
+    def amount_today(self):
+        shown = self.in_force()
+        return shown.value if shown else (None if self.openfisca_parameter else self.amount)
+
+    @property
+    def today(self):
+        shown = self.in_force()
+        return shown.as_json() if shown else None
 
     def is_valid_on(self, day):
         return (self.valid_from is None or self.valid_from <= day) and (

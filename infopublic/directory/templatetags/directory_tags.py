@@ -6,7 +6,8 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeData, mark_safe
 
-from ..humanize import describe_opening_hours, describe_state
+from ..amounts import package_version
+from ..humanize import describe_opening_hours, describe_state, format_long_date
 from .glossary import mark_acronyms
 
 register = template.Library()
@@ -69,6 +70,17 @@ def structure_json_ld(structure, request=None):
         }
     payload = json.dumps(data, ensure_ascii=False).translate(JSON_LD_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+@register.simple_tag
+def amounts_source():
+    """The installed openfisca-france version: part of the key of cached fragments showing bound amounts."""
+    return package_version()
+
+
+@register.filter
+def long_date(day):
+    return format_long_date(day)
 
 
 @register.filter
