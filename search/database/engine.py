@@ -11,8 +11,11 @@ from collections import Counter
 from django.db import connection, transaction
 from django.db.models import F
 
+from pyroaring import BitMap64 as BitMap
+
 from infopublic.territories.models import haversine_km
 
+from ..analysis import threshold
 from ..base import Engine, RawHit
 from ..documents import commune_coverage_keys
 from ..index_version import bump_index_version
@@ -29,6 +32,7 @@ from .docvalues import (
     reload,
     touch_index_state,
 )
+from .ranking import PlaceRanks, ranked
 
 __all__ = ["DatabaseEngine"]
 
@@ -46,6 +50,7 @@ HIT_COLUMNS = (
     "latitude",
     "longitude",
     "hours",
+    "phone",
 )
 # The stored hours as text on both databases: only structures' are decoded (for open-now).
 HIT_SELECT = ", ".join("CAST(d.hours AS TEXT)" if c == "hours" else f"d.{c}" for c in HIT_COLUMNS)
@@ -175,54 +180,84 @@ class DatabaseEngine(Engine):
         return [pk for pk, lat, lon in rows if haversine_km(latitude, longitude, lat, lon) <= radius_km]
 
     def _search(self, query, analysis, network, restrict_pages):
+        relaxed = False
         with connection.cursor() as cursor:
             if analysis.is_empty:
                 rows, total, counts = self._browse(cursor, query, network, restrict_pages)
             else:
-                rows, total, counts = self._match(cursor, query, analysis, network, restrict_pages)
+                rows, total, counts, relaxed = self._match(cursor, query, analysis, network, restrict_pages)
         wanted = analysis.wanted_stems()
         hits = []
         for row in rows:
-            text = "\n".join(
-                filter(None, (row["summary"], row["body"], row["network_text"] if network else ""))
+            hits.append(self._raw_hit(row, wanted, network))
+        return hits, total, counts, relaxed
+
+    def _raw_hit(self, row, wanted, network):
+        text = "\n".join(filter(None, (row["summary"], row["body"], row["network_text"] if network else "")))
+        snippet = highlight(text, wanted, plain=True)
+        hours = row["hours"]
+        hours = json.loads(hours) if hours and row["kind"] == "structure" else {}
+        return RawHit(row, snippet=snippet, hours=hours)
+
+    def structures(self, page_ids, network=False):
+        """The structure documents of `page_ids` (to show a matched contact under its structure)."""
+        if not page_ids:
+            return []
+        sql, params = self.dialect.in_list("d.page_id", page_ids)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {HIT_SELECT} FROM search_document d WHERE d.kind = %s AND {sql}",
+                ["structure", *params],
             )
-            snippet = highlight(text, wanted, plain=True)
-            hours = row["hours"]
-            hours = json.loads(hours) if hours and row["kind"] == "structure" else {}
-            hits.append(RawHit(row, snippet=snippet, hours=hours))
-        return hits, total, counts
+            rows = [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()]
+        return [self._raw_hit(row, set(), network) for row in rows]
 
     def _match(self, cursor, query, analysis, network, restrict_pages):
-        """A text search: the match runs once and returns every matching id, best first; filters, the
-        total and exact facet counts come from the doc values of those ids, rather than from one row
-        lookup per match, and only the page's rows are read afterwards."""
-        match = self.dialect.text_match(*analysis.split_groups(), network)
-        where, params = [match.where], list(match.params)
-        if query.point and query.radius_km:
-            sql, in_params = self.dialect.in_list(
-                match.filter_id, self._ids_within(query.point, query.radius_km)
-            )
-            where.append(sql)
-            params += in_params
+        """A text search ranked on how much of the need each fiche covers (see analysis.threshold).
+
+        One statement matches every unit of the query apart and returns (unit, id, score) rows; the
+        coverage of a document is the number of its units. Filters, the total and exact facet counts come
+        from the doc values of the matched ids; only the page's rows are read afterwards."""
+        units = analysis.text_units()
+        sql, params = self.dialect.unit_matches([unit.group() for unit in units], network)
         # The index token is read after the match: doc values cached under it know every matched id
         # that existed when it was read (see docvalues).
-        rows, token = self.dialect.fetch_then_token(
-            cursor,
-            f"SELECT {match.id} FROM {match.source} WHERE {' AND '.join(where)} "
-            f"ORDER BY {match.sort_key}, {match.id}",
-            params,
-            TOKEN_SQL,
-        )
-        ids = [row[0] for row in rows]
-        match_filter = MatchFilter(query, network, restrict_pages)
+        rows, token = self.dialect.fetch_then_token(cursor, sql, params, TOKEN_SQL)
+        coverage, scores = Counter(), Counter()
+        for _unit, pk, score in rows:
+            coverage[pk] += 1
+            scores[pk] += score
         values = doc_values(cursor, token)
+        places = PlaceRanks(analysis, values)
+        if analysis.only_places:
+            # « cluny »: what is in Cluny, its town hall first, as well as what names it.
+            for pk in places.located():
+                coverage[pk] = len(units)
+        ids = list(coverage)
+        if query.point and query.radius_km:
+            within = set(self._ids_within(query.point, query.radius_km))
+            ids = [pk for pk in ids if pk in within]
+        match_filter = MatchFilter(query, network, restrict_pages)
         kept, unknown = match_filter.kept(ids, values)
         if unknown and existing(cursor, unknown):
             # Not deleted since the match ran, yet unknown: never expected, so values are read afresh.
             values = reload(cursor, read_token(cursor))
+            places = PlaceRanks(analysis, values)
             kept, _unknown = match_filter.kept(ids, values)
-        page_ids = values.first(ids, kept, query.offset, query.offset + query.page_size)
-        return self._rows(cursor, page_ids), len(kept), self._counts_from_keys(values.counts(kept))
+        best = max((coverage[pk] for pk in kept), default=0)
+        least = threshold(len(units), best)
+        if least > 1:
+            kept = BitMap([pk for pk in kept if coverage[pk] >= least])
+        ranks = places.ranks(kept)
+        order = ranked(
+            kept,
+            lambda pk: (-coverage[pk], -ranks.get(pk, 0), -scores[pk], pk),
+            values,
+            query.offset + query.page_size,
+        )
+        page_ids = order[query.offset : query.offset + query.page_size]
+        counts = self._counts_from_keys(values.counts(kept))
+        return self._rows(cursor, page_ids), len(kept), counts, 0 < best < len(units)
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
@@ -371,6 +406,7 @@ class DatabaseEngine(Engine):
                     network_text=d.get("network_text", ""),
                     partner=d["partner"][:255],
                     commune_code=d["commune_code"],
+                    phone=d.get("phone", "")[:30],
                     commune_name=d["commune_name"],
                     latitude=d["latitude"],
                     longitude=d["longitude"],
@@ -396,7 +432,7 @@ class DatabaseEngine(Engine):
                 [
                     (
                         row.pk,
-                        normalise(d["title"]),
+                        normalise(d.get("search_title", d["title"])),
                         normalise(d["summary"]),
                         normalise(d.get("body", "")),
                         normalise(d.get("network_text", "")),
