@@ -17,7 +17,7 @@ from django.core.cache import cache
 
 from infopublic.territories.models import Commune
 
-from .glossary import lookup
+from .glossary import glossary_words, lookup
 from .index_version import index_version
 from .memo import SharedValue
 from .models import Term
@@ -171,6 +171,8 @@ def plausible_fix(word, candidate):
 
 
 def _closest_word(word):
+    """The closest indexed word that is a plausible typo fix, unless a commune's name or a glossary term
+    is at least as close: « montcau » is Montceau mistyped, not « montant »."""
     candidates = list(
         Term.objects.filter(initial=word[0], length__range=(len(word) - 2, len(word) + 2))
         .order_by("-documents")
@@ -178,8 +180,19 @@ def _closest_word(word):
     )
     for match in difflib.get_close_matches(word, candidates, n=5, cutoff=0.75):
         if plausible_fix(word, match):
+            distance = edit_distance(word, match)
+            if any(edit_distance(word, other) <= distance for other in _other_words(word)):
+                return None
             return match
     return None
+
+
+def _other_words(word):
+    """Words of commune names and glossary keys that could be what `word` was meant to be."""
+    lengths = range(len(word) - 2, len(word) + 3)
+    found = [w for w in place_names.get()["words"] if w[:1] == word[:1] and len(w) in lengths]
+    found += [w for w in glossary_words() if w[:1] == word[:1] and len(w) in lengths]
+    return found
 
 
 def _place_names():

@@ -14,7 +14,14 @@ from infopublic.territories.models import Commune, SocialActionTerritory
 from .memo import SharedValue
 from .text import plain_text, without_places
 
-__all__ = ["KINDS", "build_documents", "commune_coverage_keys", "coverage_keys", "indexable_pages"]
+__all__ = [
+    "KINDS",
+    "build_documents",
+    "commune_coverage_keys",
+    "coverage_keys",
+    "indexable_pages",
+    "served_codes",
+]
 
 KINDS = ("scheme", "structure", "guide", "contact")
 TOWN_HALL_NETWORK = "communes"  # the data·inclusion network of town halls: a commune's own door
@@ -162,10 +169,7 @@ def _base(page, kind, coverage, own_names=()):
     }
 
 
-def _structure_documents(page, coverage):
-    contacts = list(page.contacts.all())
-    public = [c for c in contacts if c.visibility == Visibility.PUBLIC]
-    network = [c for c in contacts if c.visibility != Visibility.PUBLIC]
+def _served(page):
     served = {
         "communes": [page.commune_id] if page.commune_id else [],
         "epcis": [e.code for e in page.served_epcis.all()],
@@ -173,6 +177,19 @@ def _structure_documents(page, coverage):
         "departements": [d.code for d in page.served_departements.all()],
     }
     served["communes"] += [c.code for c in page.served_communes.all()]
+    return served
+
+
+def served_codes(page, coverage):
+    """INSEE codes of the communes a structure serves (its own, and those of its coverage)."""
+    return coverage.communes(**_served(page))
+
+
+def _structure_documents(page, coverage):
+    contacts = list(page.contacts.all())
+    public = [c for c in contacts if c.visibility == Visibility.PUBLIC]
+    network = [c for c in contacts if c.visibility != Visibility.PUBLIC]
+    served = _served(page)
     codes = coverage.communes(**served)
     point = page.point
     commune_name = page.commune.name if page.commune_id else ""

@@ -4,7 +4,8 @@ Every form of a term works both ways: its acronym, its expansion and each synony
 minimum », « RSA », « revenu de solidarité active ») is a key that expands to all the other forms. A key may
 have several words (« assistante sociale », « aide personnalisée au logement »): it is read in the query
 as one unit. A form that is itself another term's acronym (« MDS » among the synonyms of « assistante
-sociale ») brings that term's expansion too, one level deep."""
+sociale ») brings that term's expansion too, one level deep, but is not a key of this term: « MDS » does
+not expand to « CCAS »."""
 
 from django.core.cache import cache
 
@@ -13,7 +14,15 @@ from infopublic.taxonomy.models import GlossaryTerm
 from .memo import SharedValue
 from .text import STOP_WORDS, fold, words
 
-__all__ = ["MAX_KEY_WORDS", "expansions", "invalidate", "key_of", "lookup", "matching_terms"]
+__all__ = [
+    "MAX_KEY_WORDS",
+    "expansions",
+    "glossary_words",
+    "invalidate",
+    "key_of",
+    "lookup",
+    "matching_terms",
+]
 
 CACHE_KEY = "search:glossary:v2"
 CACHE_SECONDS = 3600
@@ -35,17 +44,20 @@ def _build():
     mapping = {}  # key -> {"form": the form as written, "phrases": [the other forms]}
     for term in terms:
         forms = _forms(term)
+        own_acronym = key_of(term.acronym)
         for form in forms:
             key = key_of(form)
             if not key or len(key.split()) > MAX_KEY_WORDS:
                 continue
+            if key != own_acronym and key in expansion_of:
+                continue  # another term's acronym is a reference, not a form of this term
             entry = mapping.setdefault(key, {"form": form, "phrases": []})
             for other in forms:
                 other_key = key_of(other)
                 if not other_key or other_key == key:
                     continue
                 chained = expansion_of.get(other_key)
-                for phrase in (other, chained) if chained and other_key != key_of(term.acronym) else (other,):
+                for phrase in (other, chained) if chained and other_key != own_acronym else (other,):
                     if phrase and key_of(phrase) != key and phrase not in entry["phrases"]:
                         entry["phrases"].append(phrase)
     listing = [
@@ -57,7 +69,8 @@ def _build():
         for term in terms
     ]
     longest = max((len(key.split()) for key in mapping), default=1)
-    return {"mapping": mapping, "terms": listing, "longest": longest}
+    every_word = frozenset(word for key in mapping for word in key.split())
+    return {"mapping": mapping, "terms": listing, "longest": longest, "words": every_word}
 
 
 _entries = SharedValue(CACHE_KEY, _build, CACHE_SECONDS)
@@ -82,6 +95,11 @@ def lookup(query_words):
         else:
             index += 1
     return found
+
+
+def glossary_words():
+    """Every word of every glossary key."""
+    return _load()["words"]
 
 
 def expansions(query_words):
