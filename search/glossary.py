@@ -12,7 +12,7 @@ from django.core.cache import cache
 from infopublic.taxonomy.models import GlossaryTerm
 
 from .memo import SharedValue
-from .text import STOP_WORDS, fold, words
+from .text import STOP_WORDS, fold, stem, words
 
 __all__ = [
     "MAX_KEY_WORDS",
@@ -30,8 +30,9 @@ MAX_KEY_WORDS = 6
 
 
 def key_of(text):
-    """The lookup key of a form: its folded words without stop words, space-joined."""
-    return " ".join(word for word in words(text.replace("+", "")) if word not in STOP_WORDS)
+    """The lookup key of a form: the stems of its folded words without stop words, space-joined
+    (« assistante sociale » and « assistant social » are one key)."""
+    return " ".join(stem(word) for word in words(text.replace("+", "")) if word not in STOP_WORDS)
 
 
 def _forms(term):
@@ -81,13 +82,13 @@ def _load():
 
 
 def lookup(query_words):
-    """[(start, end, form, phrases)] of the glossary keys found in the query's words (stop words removed),
-    longest first and without overlap, left to right."""
+    """[(start, end, form, phrases)] of the glossary keys found in the query's words (stop words removed,
+    compared by stem), longest first and without overlap, left to right."""
     loaded = _load()
     mapping, found, index = loaded["mapping"], [], 0
     while index < len(query_words):
         for length in range(min(loaded["longest"], len(query_words) - index), 0, -1):
-            entry = mapping.get(" ".join(query_words[index : index + length]))
+            entry = mapping.get(" ".join(stem(word) for word in query_words[index : index + length]))
             if entry is not None:
                 found.append((index, index + length, entry["form"], entry["phrases"]))
                 index += length
@@ -105,7 +106,7 @@ def glossary_words():
 def expansions(query_words):
     """{query word: [phrases]} for the single words of a query that are glossary keys."""
     mapping = _load()["mapping"]
-    return {word: mapping[word]["phrases"] for word in query_words if word in mapping}
+    return {word: mapping[stem(word)]["phrases"] for word in query_words if stem(word) in mapping}
 
 
 def matching_terms(prefix, limit=5):

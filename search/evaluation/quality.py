@@ -56,7 +56,11 @@ class Judge:
             StructurePage.objects.live()
             .public()
             .prefetch_related(
-                "network_types", "served_communes", "served_epcis", "served_territories", "served_departements"
+                "network_types",
+                "served_communes",
+                "served_epcis",
+                "served_territories",
+                "served_departements",
             )
         )
         for page in structures:

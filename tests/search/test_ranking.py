@@ -69,7 +69,10 @@ def add_ranking_pages(data):
     pages["mds"].served_communes.set([CLUNY, MATOUR])
     StructureContactFactory(structure=pages["mds"], name="Secrétariat de la MDS", phone="03 85 59 11 41")
     StructureContactFactory(
-        structure=pages["mds"], name="Cadre de permanence", phone="03 85 59 11 49", visibility=Visibility.NETWORK
+        structure=pages["mds"],
+        name="Cadre de permanence",
+        phone="03 85 59 11 49",
+        visibility=Visibility.NETWORK,
     )
     pages["apl"] = SchemePageFactory(
         parent=parent,
@@ -133,7 +136,9 @@ def test_contacts_are_grouped_under_their_structure(engine, corpus):
     result = find("secrétariat MDS", page_size=50)
     assert result.hits[0].title == "Maison départementale des solidarités de Cluny"
     assert not any(hit.kind == "contact" for hit in result.hits)
-    assert [(c.name, c.phone) for c in result.hits[0].contacts] == [("Secrétariat de la MDS", "03 85 59 11 41")]
+    assert [(c.name, c.phone) for c in result.hits[0].contacts] == [
+        ("Secrétariat de la MDS", "03 85 59 11 41")
+    ]
     assert result.hits[0].phone == "03 85 59 11 40"
     assert result.as_dict()["results"][0]["contacts"][0]["phone"] == "03 85 59 11 41"
     # A contact matched alone brings its structure, and is shown under it.

@@ -17,7 +17,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--engines", default=",".join(ENGINES), help="database,elasticsearch,wagtail")
-        parser.add_argument("--questions", default="", help="fichier JSON de questions (défaut : questions.py)")
+        parser.add_argument(
+            "--questions", default="", help="fichier JSON de questions (défaut : questions.py)"
+        )
         parser.add_argument("--misses", action="store_true", help="liste les questions manquées")
 
     def handle(self, *args, **options):
