@@ -29,7 +29,58 @@ MAX_WORDS = 12
 PLACE_NAMES_KEY = "search:place-names:v1"
 # Words of a sentence that say nothing of the need (« elle ne peut plus payer son loyer »).
 FILLERS = frozenset(
-    ["peut", "peux", "peuvent", "pourrait", "plus", "veut", "veux", "voudrait", "besoin", "cherche", "faire", "fait", "avoir", "etre", "suis", "sommes", "doit", "dois", "aller", "va", "vais", "quand", "personne", "monsieur", "madame", "dame", "gens", "quelqu", "quelque", "chose", "bonjour", "svp", "merci", "rien", "soi", "tout", "tous", "toute", "toutes", "tres", "trop", "bien", "encore", "aussi", "deja", "jamais", "toujours", "ca", "cela", "ceci"]
+    [
+        *[
+            "peut",
+            "peux",
+            "peuvent",
+            "pourrait",
+            "plus",
+            "veut",
+            "veux",
+            "voudrait",
+            "besoin",
+            "cherche",
+            "faire",
+            "fait",
+            "avoir",
+            "etre",
+        ],
+        *[
+            "suis",
+            "sommes",
+            "doit",
+            "dois",
+            "aller",
+            "va",
+            "vais",
+            "quand",
+            "personne",
+            "monsieur",
+            "madame",
+            "dame",
+            "gens",
+            "quelqu",
+        ],
+        *[
+            "quelque",
+            "chose",
+            "bonjour",
+            "svp",
+            "merci",
+            "rien",
+            "soi",
+            "tout",
+            "tous",
+            "toute",
+            "toutes",
+            "tres",
+            "trop",
+            "bien",
+            "encore",
+        ],
+        *["aussi", "deja", "jamais", "toujours", "ca", "cela", "ceci"],
+    ]
 )
 # First words of commune names too common to name a place on their own.
 GENERIC_PLACE_WORDS = frozenset(["saint", "sainte", "saints", "st", "ste", "mont", "bois"])

@@ -62,7 +62,7 @@ def add_ranking_pages(data):
     pages["mds"] = StructurePageFactory(
         parent=parent,
         title="Maison départementale des solidarités de Cluny",
-        summary="Travailleurs sociaux du Département, PMI et insertion. Montant des aides selon la situation.",
+        summary="Travailleurs sociaux du Département, PMI et insertion. Montant des aides selon les cas.",
         commune_id=CLUNY,
         phone="03 85 59 11 40",
     )

@@ -53,7 +53,8 @@ class Command(BaseCommand):
             f"base {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}"
         )
         self.stdout.write(
-            "| moteur | questions | success@1 | success@3 | avec réponse dans la base | success@1 | success@3 |"
+            "| moteur | questions | success@1 | success@3 "
+            "| avec réponse dans la base | success@1 | success@3 |"
         )
         self.stdout.write("|---|---|---|---|---|---|---|")
         for score in scores:
