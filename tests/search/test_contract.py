@@ -137,7 +137,7 @@ def test_territory_filter(engine, corpus, slugs, local):
     pages = corpus["pages"]
     result = find(territories=slugs, page_size=50)
     assert page_ids(result) == {pages[name].pk for name in (*local, *NATIONAL)}
-    assert result.total == len(result.hits)
+    assert result.total == len(result.hits) + sum(len(hit.contacts) for hit in result.hits)
 
 
 def test_territory_filter_combines_with_text_kinds_and_commune(engine, corpus):
