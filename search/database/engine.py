@@ -72,7 +72,9 @@ def public_words(document):
     """Folded words a document adds to the public vocabulary (none for network-only documents)."""
     if document["network_only"]:
         return set()
-    text = " ".join((document["title"], document["summary"], document.get("body", "")))
+    # The title as matched (without its place names): commune names are not words of the subject.
+    title = document.get("search_title", document["title"])
+    text = " ".join((title, document["summary"], document.get("body", "")))
     return {w for w in words(text) if 3 <= len(w) <= 80 and w not in STOP_WORDS and not w.isdigit()}
 
 
@@ -206,8 +208,9 @@ class DatabaseEngine(Engine):
         sql, params = self.dialect.in_list("d.page_id", page_ids)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT {HIT_SELECT} FROM search_document d WHERE d.kind = %s AND {sql}",
-                ["structure", *params],
+                f"SELECT {HIT_SELECT} FROM search_document d "
+                f"WHERE d.kind = %s AND d.network_only = %s AND {sql}",
+                ["structure", False, *params],
             )
             rows = [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()]
         return [self._raw_hit(row, set(), network) for row in rows]

@@ -229,6 +229,7 @@ class ElasticsearchEngine(Engine):
             return []
         search = Search(using=self.client, index=alias_name())
         search = search.filter("terms", page_id=list(page_ids)).filter("term", kind="structure")
+        search = search.filter("term", network_only=False)
         search = search.source(SOURCE_FIELDS)[: len(page_ids)]
         try:
             response = search.execute()
