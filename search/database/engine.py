@@ -17,20 +17,26 @@ from infopublic.territories.models import haversine_km
 
 from ..analysis import threshold
 from ..base import Engine, RawHit
-from ..documents import commune_coverage_keys
 from ..index_version import bump_index_version
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
 from .docvalues import (
-    NATIONAL,
-    NETWORK_ONLY,
     TOKEN_SQL,
     doc_values,
     existing,
     read_token,
     reload,
     touch_index_state,
+)
+from .filters import (
+    FACET_NAMES,
+    KM_PER_DEGREE,
+    MatchFilter,
+    counts_from_keys,
+    facet_counts,
+    facet_keys,
+    public_words,
 )
 from .ranking import PlaceRanks, ranked
 
@@ -54,58 +60,6 @@ HIT_COLUMNS = (
 )
 # The stored hours as text on both databases: only structures' are decoded (for open-now).
 HIT_SELECT = ", ".join("CAST(d.hours AS TEXT)" if c == "hours" else f"d.{c}" for c in HIT_COLUMNS)
-FACET_NAMES = {"themes": "theme", "publics": "public", "territories": "territory"}
-FACET_BY_NAME = {name: facet for facet, name in FACET_NAMES.items()}
-
-
-def facet_keys(document):
-    """The `facet_keys` column: one "facet:value" line per theme, public and territory."""
-    return "\n".join(
-        f"{name}:{value}" for facet, name in FACET_NAMES.items() for value in document.get(facet, [])
-    )
-
-
-KM_PER_DEGREE = 111.0
-
-
-def public_words(document):
-    """Folded words a document adds to the public vocabulary (none for network-only documents)."""
-    if document["network_only"]:
-        return set()
-    # The title as matched (without its place names): commune names are not words of the subject.
-    title = document.get("search_title", document["title"])
-    text = " ".join((title, document["summary"], document.get("body", "")))
-    return {w for w in words(text) if 3 <= len(w) <= 80 and w not in STOP_WORDS and not w.isdigit()}
-
-
-class MatchFilter:
-    """The filters of a query, applied to the doc values' bitmaps."""
-
-    def __init__(self, query, network, restrict_pages):
-        self.network = network
-        self.kinds = [f"kind:{kind}" for kind in query.kinds]
-        self.pages = None if restrict_pages is None else tuple(restrict_pages)
-        self.commune = commune_coverage_keys(query.commune) if query.commune is not None else None
-        self.territories = [f"territory:{slug}" for slug in query.territories]
-        self.themes = [f"theme:{value}" for value in query.themes]
-        self.publics = [f"public:{value}" for value in query.publics]
-
-    def kept(self, ids, values):
-        """(bitmap of the matched `ids` that pass every filter, ids the values do not know)."""
-        kept, unknown = values.matched(ids, self.pages)
-        if not self.network:
-            kept -= values.get(NETWORK_ONLY)
-        if self.kinds:
-            kept &= values.any_of(self.kinds)
-        # A national document applies in every commune and every territory.
-        if self.commune is not None:
-            kept &= values.any_of([NATIONAL, *self.commune])
-        if self.territories:
-            kept &= values.any_of([NATIONAL, *self.territories])
-        for keys in (self.themes, self.publics):
-            if keys:
-                kept &= values.any_of(keys)
-        return kept, unknown
 
 
 class DatabaseEngine(Engine):
@@ -189,9 +143,7 @@ class DatabaseEngine(Engine):
             else:
                 rows, total, counts, relaxed = self._match(cursor, query, analysis, network, restrict_pages)
         wanted = analysis.wanted_stems()
-        hits = []
-        for row in rows:
-            hits.append(self._raw_hit(row, wanted, network))
+        hits = [self._raw_hit(row, wanted, network) for row in rows]
         return hits, total, counts, relaxed
 
     def _raw_hit(self, row, wanted, network):
@@ -259,7 +211,7 @@ class DatabaseEngine(Engine):
             query.offset + query.page_size,
         )
         page_ids = order[query.offset : query.offset + query.page_size]
-        counts = self._counts_from_keys(values.counts(kept))
+        counts = counts_from_keys(values.counts(kept))
         return self._rows(cursor, page_ids), len(kept), counts, 0 < best < len(units)
 
     def _browse(self, cursor, query, network, restrict_pages):
@@ -269,7 +221,7 @@ class DatabaseEngine(Engine):
         where_sql = " AND ".join(where + id_where) or "1 = 1"
         params = params + id_params
         base = f"FROM search_document d WHERE {where_sql}"
-        counts = self._facet_counts(cursor, base, params)
+        counts = facet_counts(cursor, base, params)
         total = sum(counts["kinds"].values())
         if query.origin:
             return self._rows(cursor, self._ids_by_distance(cursor, base, params, query)), total, counts
@@ -300,32 +252,6 @@ class DatabaseEngine(Engine):
         cursor.execute(f"SELECT {HIT_SELECT} FROM search_document d WHERE {sql}", params)
         by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
         return [by_id[pk] for pk in ids if pk in by_id]
-
-    def _counts_from_keys(self, counted):
-        """{kinds, themes, publics, territories: {value: count}}, exact, from the {key: count} of the
-        matches' "kind:…", "theme:…", "public:…" and "territory:…" keys (DocValues.counts)."""
-        counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
-        for key, count in counted.items():
-            if key:
-                name, _sep, value = key.partition(":")
-                counts["kinds" if name == "kind" else FACET_BY_NAME[name]][value] = count
-        return counts
-
-    def _facet_counts(self, cursor, base, params):
-        """Kinds and every facet in one statement, the match evaluated once (materialised CTE)."""
-        cursor.execute(
-            f"WITH matched AS MATERIALIZED (SELECT d.id, d.kind {base}) "
-            "SELECT 'kinds', kind, COUNT(*) FROM matched GROUP BY kind "
-            "UNION ALL SELECT f.facet, f.value, COUNT(*) FROM search_documentfacet f "
-            "JOIN matched ON matched.id = f.document_id "
-            "WHERE f.facet IN ('theme', 'public', 'territory') GROUP BY f.facet, f.value",
-            params,
-        )
-        names = {name: facet for facet, name in FACET_NAMES.items()}
-        counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
-        for facet, value, count in cursor.fetchall():
-            counts["kinds" if facet == "kinds" else names[facet]][value] = count
-        return counts
 
     def suggest(self, prefix, network=False, limit=8):
         typed = words(prefix)

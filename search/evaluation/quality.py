@@ -16,7 +16,7 @@ from infopublic.directory.models import GuidePage, SchemePage, StructurePage
 
 from ..documents import Coverage, served_codes
 from ..query import QueryError, parse_query
-from .questions import QUESTIONS, Question
+from .questions import Question, all_questions
 
 __all__ = ["Judge", "Score", "evaluate", "load_questions"]
 
@@ -28,7 +28,7 @@ def load_questions(path=None):
     """The questions of questions.py, or of a JSON file: a list of {"text", "answers", "commune",
     "lives", "category"}."""
     if not path:
-        return list(QUESTIONS)
+        return all_questions()
     rows = json.loads(Path(path).read_text(encoding="utf-8"))
     return [
         Question(

@@ -17,11 +17,12 @@ Each question: Q(text, answer, answer…, commune=…, category=…)
 
 Slugs of the national schemes of the « Référentiel national » and the network types of the structures of
 Saône-et-Loire are those of the demo knowledge base; a question whose answers are not in the database is
-counted apart (« sans réponse dans la base »). To add a question, append a Q(...) line."""
+counted apart (« sans réponse dans la base »). To add a question, append a Q(...) line to FIRST_HALF below or
+to SECOND_HALF in questions_more.py."""
 
 from dataclasses import dataclass, field
 
-__all__ = ["QUESTIONS", "Q", "Question"]
+__all__ = ["FIRST_HALF", "Q", "Question", "all_questions"]
 
 CLUNY, MATOUR, MONTCEAU, MACON, CHALON, LE_CREUSOT, AUTUN = (
     "71137",
@@ -70,7 +71,7 @@ FSL = ("fonds-de-solidarite-logement", "fiche-reflexe-impaye-de-loyer")
 APA = ("apa", "allocation-personnalisee-d-autonomie")
 PMI = ("pmi", "consultations-pmi")
 
-QUESTIONS = [
+FIRST_HALF = [
     # Difficultés financières: minimum income, budget, debts, emergency help
     Q("rsa", *RSA, category=MONEY),
     Q("RSA", *RSA, commune="Cluny", category=MONEY),
@@ -202,241 +203,11 @@ QUESTIONS = [
     Q("repas a domicile personne agee", "portage-de-repas-montceau", category=FOOD),
     Q("vetements", "network:secours-populaire", "network:croix-rouge", "network:emmaus", category=FOOD),
     Q("meubles pas cher", "network:emmaus", "network:ressourceries", category=FOOD),
-    # Famille
-    Q("pmi", *PMI, category=FAMILY),
-    Q("PMI", *PMI, commune="Cluny", category=FAMILY),
-    Q("protection maternelle et infantile", *PMI, category=FAMILY),
-    Q("consultation nourisson", *PMI, category=FAMILY),
-    Q("vaccin bebe gratuit", *PMI, category=FAMILY),
-    Q("elle est enceinte suivi de grossesse", *PMI, category=FAMILY),
-    Q("puericultrice", *PMI, "mds-cluny", category=FAMILY),
-    Q("creche", "creches-avip", "creche-avip-montceau", category=FAMILY),
-    Q("crèche", "creches-avip", "creche-avip-montceau", commune="Montceau-les-Mines", category=FAMILY),
-    Q("creche avip", "creches-avip", "creche-avip-montceau", category=FAMILY),
-    Q("garde d enfant recherche d emploi", "creches-avip", "creche-avip-montceau", category=FAMILY),
-    Q("mère isolée crèche", "creches-avip", "creche-avip-montceau", category=FAMILY),
-    Q("mere isolee", "allocations-familiales", "asf", "rsa", category=FAMILY),
-    Q("allocations familiales", "allocations-familiales", "network:caf", category=FAMILY),
-    Q("allocation de rentree scolaire", "allocation-rentree-scolaire", category=FAMILY),
-    Q("ars rentree", "allocation-rentree-scolaire", category=FAMILY),
-    Q("caf", "network:caf", category=FAMILY),
-    Q("caisse d allocations familiales", "network:caf", category=FAMILY),
-    Q("enfant en danger", "119-enfance-en-danger", category=FAMILY),
-    Q("119", "119-enfance-en-danger", category=FAMILY),
-    Q("maltraitance enfant", "119-enfance-en-danger", category=FAMILY),
-    Q("violences conjugales", "3919-violences-femmes-info", "network:cidff", category=FAMILY),
-    Q("femme battue", "3919-violences-femmes-info", "network:cidff", category=FAMILY),
-    Q("3919", "3919-violences-femmes-info", category=FAMILY),
-    Q("cidff droits des femmes", "network:cidff", category=FAMILY),
-    Q("apa", *APA, category=FAMILY),
-    Q("APA personne agee", *APA, commune="71250", category=FAMILY),
-    Q("allocation personnalisée d'autonomie", *APA, category=FAMILY),
-    Q("perte d autonomie", *APA, "clic-clunisois", category=FAMILY),
-    Q(
-        "sa mere ne peut plus rester seule chez elle",
-        *APA,
-        "clic-clunisois",
-        "teleassistance",
-        category=FAMILY,
-    ),
-    Q("clic", "clic-clunisois", "network:maison-departementale-de-lautonomie", category=FAMILY),
-    Q("aide a domicile", *APA, "aide-menagere-aide-sociale", category=FAMILY),
-    Q("teleassistance", "teleassistance", category=FAMILY),
-    Q("accueil familial personne agee", "accueil-familial", category=FAMILY),
-    Q(
-        "adolescent en difficulte",
-        "maison-des-adolescents",
-        "maison-des-adolescents-permanence-montceau",
-        category=FAMILY,
-    ),
-    Q(
-        "addiction adolescent",
-        "maison-des-adolescents",
-        "maison-des-adolescents-permanence-montceau",
-        "drogues-info-service",
-        category=FAMILY,
-    ),
-    Q("mdph", "network:mdph", category=FAMILY),
-    Q("aah", "aah", category=FAMILY),
-    Q("allocation adulte handicape", "aah", category=FAMILY),
-    Q("pch handicap", "pch", category=FAMILY),
-    Q("prestation de compensation du handicap", "pch", category=FAMILY),
-    Q("carte mobilite inclusion", "carte-mobilite-inclusion", category=FAMILY),
-    Q("carte handicape stationnement", "carte-mobilite-inclusion", category=FAMILY),
-    Q("carte invalidite", "carte-mobilite-inclusion", category=FAMILY),
-    Q("centre social", "network:fcsf", commune="Cluny", category=FAMILY),
-    Q("centre social matour", "centre-social-de-matour", category=FAMILY),
-    # Santé
-    Q("cmu", "complementaire-sante-solidaire", "assurance-maladie-puma", category=HEALTH),
-    Q("css mutuelle gratuite", "complementaire-sante-solidaire", category=HEALTH),
-    Q("complémentaire santé solidaire", "complementaire-sante-solidaire", category=HEALTH),
-    Q("pas de mutuelle", "complementaire-sante-solidaire", category=HEALTH),
-    Q("ame", "ame", category=HEALTH),
-    Q("aide medicale d etat sans papiers", "ame", category=HEALTH),
-    Q("carte vitale", "assurance-maladie-puma", "network:cpam", category=HEALTH),
-    Q("cpam", "network:cpam", category=HEALTH),
-    Q("securite sociale", "network:cpam", "assurance-maladie-puma", category=HEALTH),
-    Q("puma assurance maladie", "assurance-maladie-puma", category=HEALTH),
-    Q("msa", "network:mutualite-sociale-agricole", category=HEALTH),
-    Q("agriculteur caisse", "network:mutualite-sociale-agricole", category=HEALTH),
-    Q("idees suicidaires", "3114-prevention-suicide", category=HEALTH),
-    Q("3114", "3114-prevention-suicide", category=HEALTH),
-    Q("drogue", "drogues-info-service", category=HEALTH),
-    Q("drogues info service", "drogues-info-service", category=HEALTH),
-    Q("mal etre jeune", "maison-des-adolescents", "3114-prevention-suicide", category=HEALTH),
-    Q("ecoute ado", "maison-des-adolescents", "maison-des-adolescents-permanence-montceau", category=HEALTH),
-    # Difficultés administratives ou juridiques
-    Q("aide juridictionnelle", "aide-juridictionnelle", category=ADMIN),
-    Q("avocat gratuit", "aide-juridictionnelle", category=ADMIN),
-    Q("aide juridictionelle", "aide-juridictionnelle", category=ADMIN),
-    Q("victime d une agression", "116006-aide-aux-victimes", category=ADMIN),
-    Q("aide aux victimes", "116006-aide-aux-victimes", category=ADMIN),
-    Q("france services", "network:france-service", commune="Matour", category=ADMIN),
-    Q("france service", "network:france-service", commune="Cluny", category=ADMIN),
-    Q("maison france service", "network:france-service", commune="71250", category=ADMIN),
-    Q("aide pour les demarches administratives", "network:france-service", commune="71520", category=ADMIN),
-    Q("papiers administratifs en ligne", "network:france-service", commune="Cluny", category=ADMIN),
-    Q("mds", "network:maisons-des-solidarites", commune="Montceau-les-Mines", category=ADMIN),
-    Q(
-        "maison departementale des solidarites",
-        "network:maisons-des-solidarites",
-        commune="Cluny",
-        category=ADMIN,
-    ),
-    Q(
-        "assistante sociale",
-        "network:maisons-des-solidarites",
-        "network:ccas-cias",
-        commune="Cluny",
-        category=ADMIN,
-    ),
-    Q("assistante sociale", "network:maisons-des-solidarites", "network:ccas-cias", category=ADMIN),
-    Q(
-        "assistante social de secteur",
-        "network:maisons-des-solidarites",
-        commune="Montceau-les-Mines",
-        category=ADMIN,
-    ),
-    Q(
-        "travailleur social",
-        "network:maisons-des-solidarites",
-        "network:ccas-cias",
-        commune="Cluny",
-        category=ADMIN,
-    ),
-    Q("mairie", "network:communes", commune="Matour", category=ADMIN),
-    Q("mairie de cluny", "title:Mairie de Cluny", category=ADMIN),
-    Q("mairie fragnes la loyere", "title:Mairie de Fragnes-La Loyère", category=ADMIN),
-    Q("carte d identite", "network:communes", "network:france-service", commune="Matour", category=ADMIN),
-    Q("etat civil", "network:communes", commune="Cluny", category=ADMIN),
-    Q("acces aux droits", *RSA, "network:france-service", category=ADMIN),
-    Q("tutelle curatelle", "mesure-d-accompagnement-social-personnalise", category=ADMIN),
-    Q(
-        "masp accompagnement social personnalise",
-        "mesure-d-accompagnement-social-personnalise",
-        category=ADMIN,
-    ),
-    # Trouver un emploi, préparer sa candidature, choisir un métier, se former
-    Q("pole emploi", "network:france-travail", category=JOB),
-    Q("anpe", "network:france-travail", category=JOB),
-    Q("france travail", "network:france-travail", commune="Montceau-les-Mines", category=JOB),
-    Q("inscription demandeur d emploi", "network:france-travail", category=JOB),
-    Q("accompagnement global emploi", "accompagnement-global", category=JOB),
-    Q("il cherche du travail et a des problemes de sante", "accompagnement-global", category=JOB),
-    Q(
-        "accompagnement emploi allocataire rsa",
-        "accompagnement-emploi-allocataires-rsa",
-        "accompagnement-global",
-        category=JOB,
-    ),
-    Q("mission locale", "network:mission-locale", category=JOB),
-    Q("mission locale", "network:mission-locale", commune="Chalon-sur-Saône", category=JOB),
-    Q(
-        "jeune 19 ans sans emploi ni formation",
-        "network:mission-locale",
-        "contrat-engagement-jeune",
-        category=JOB,
-    ),
-    Q("cej", "contrat-engagement-jeune", category=JOB),
-    Q("contrat d engagement jeune", "contrat-engagement-jeune", category=JOB),
-    Q("garantie jeunes", "contrat-engagement-jeune", category=JOB),
-    Q("fonds d aide aux jeunes", "fonds-d-aide-aux-jeunes", category=JOB),
-    Q("faj jeune en galere", "fonds-d-aide-aux-jeunes", category=JOB),
-    Q(
-        "faire un cv",
-        "network:france-travail",
-        "network:mission-locale",
-        "network:france-service",
-        category=APPLY,
-    ),
-    Q("lettre de motivation", "network:france-travail", "network:mission-locale", category=APPLY),
-    Q("preparer un entretien d embauche", "network:france-travail", "network:mission-locale", category=APPLY),
-    Q("orientation professionnelle", "network:mission-locale", "network:france-travail", category=CAREER),
-    Q("changer de metier", "network:france-travail", category=CAREER),
-    Q("reconversion", "network:france-travail", category=CAREER),
-    Q("formation pour adulte", "network:france-travail", category=TRAINING),
-    Q("se former jeune", "network:mission-locale", "contrat-engagement-jeune", category=TRAINING),
-    Q("apprentissage", "network:mission-locale", "contrat-engagement-jeune", category=TRAINING),
-    Q(
-        "creer son entreprise",
-        "accompagnement-createurs-allocataires-rsa",
-        "network:adie",
-        "network:reseau-bge",
-        "network:initiative-france",
-        category=BUSINESS,
-    ),
-    Q("creation d entreprise rsa", "accompagnement-createurs-allocataires-rsa", category=BUSINESS),
-    Q("micro credit", "network:adie", category=BUSINESS),
-    # Lecture, écriture, calcul; numérique; s'ouvrir à l'international
-    Q("cours de francais", "ateliers-de-francais-centre-social-cluny", category=LITERACY),
-    Q("apprendre a lire et ecrire", "ateliers-de-francais-centre-social-cluny", category=LITERACY),
-    Q("illettrisme", "ateliers-de-francais-centre-social-cluny", category=LITERACY),
-    Q(
-        "atelier numerique",
-        "ateliers-numeriques-centre-social-cluny",
-        "network:france-service",
-        "network:fcsf",
-        category=DIGITAL,
-    ),
-    Q(
-        "il ne sait pas se servir d internet",
-        "ateliers-numeriques-centre-social-cluny",
-        "network:france-service",
-        "network:conseillers-numeriques",
-        "network:fcsf",
-        category=DIGITAL,
-    ),
-    Q(
-        "conseiller numerique",
-        "network:conseillers-numeriques",
-        "network:france-service",
-        "france-services-entre-charolais-et-brionnais",
-        category=DIGITAL,
-    ),
-    Q("aide demarche en ligne caf impots", "network:france-service", category=DIGITAL),
-    Q(
-        "travailler a l etranger jeune",
-        "network:mission-locale",
-        "network:reseau-information-jeunesse",
-        category=ABROAD,
-    ),
-    Q(
-        "partir a l etranger erasmus",
-        "network:mission-locale",
-        "network:reseau-information-jeunesse",
-        category=ABROAD,
-    ),
-    # Mobilité
-    Q("transport solidaire", "transport-solidaire", category=MOBILITY),
-    Q("pas de voiture pour aller a un rendez vous medical", "transport-solidaire", category=MOBILITY),
-    Q("transport solidaire matour", "transport-solidaire", category=MOBILITY),
-    Q("permis de conduire aide", "aide-a-la-mobilite-insertion", category=MOBILITY),
-    Q("aide mobilite insertion", "aide-a-la-mobilite-insertion", category=MOBILITY),
-    Q("mobilite", "transport-solidaire", "aide-a-la-mobilite-insertion", category=MOBILITY),
-    # Remobilisation
-    Q("lien social isolement", "centre-social-de-matour", "network:fcsf", category=REMOBILISE),
-    Q("personne isolee sortir de chez soi", "network:fcsf", "transport-solidaire", category=REMOBILISE),
-    Q("confiance en soi", "accompagnement-global", "network:fcsf", category=REMOBILISE),
-    Q("mediation de voisinage", "equipe-prevention-insertion-mediation", category=REMOBILISE),
-    Q("educateur de rue", "equipe-prevention-insertion-mediation", category=REMOBILISE),
 ]
+
+
+def all_questions():
+    """Every question: the first half above, the second in questions_more.py."""
+    from .questions_more import SECOND_HALF
+
+    return [*FIRST_HALF, *SECOND_HALF]

@@ -8,7 +8,7 @@ from django.core.management import call_command
 import pytest
 
 from search.evaluation.quality import Judge, load_questions
-from search.evaluation.questions import QUESTIONS
+from search.evaluation.questions import Question
 
 from .conftest import configure_elasticsearch
 
@@ -87,7 +87,7 @@ def test_the_question_set_covers_every_category():
 def test_answers_are_judged_from_the_content(corpus):
     judge = Judge()
     pages = corpus["pages"]
-    question = QUESTIONS[0].__class__(text="x", answers=("title:CCAS de Matour",))
+    question = Question(text="x", answers=("title:CCAS de Matour",))
     assert judge.rank(question, [pages["rsa"].pk, pages["ccas"].pk], "") == 2
     assert judge.answerable(question, "")
-    assert not judge.answerable(question.__class__(text="x", answers=("network:caf",)), "")
+    assert not judge.answerable(Question(text="x", answers=("network:caf",)), "")
