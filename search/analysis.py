@@ -296,7 +296,13 @@ def analyse(text):
         return Analysis()
     # A prefix of a commune's name that is also a word of the indexed text is a need, not a place.
     prefixes = _candidates_for_prefix(query_words)
-    places, communes = find_places(query_words, indexed_words(prefixes) if prefixes else frozenset())
+    subject_words = set()
+    if prefixes:
+        # « crèches » is a subject when « crèche » is indexed: the word and its singular are checked.
+        singular = {w: w[:-1] if w[-1] in "sx" else w for w in prefixes}
+        indexed = indexed_words(sorted({*prefixes, *singular.values()}))
+        subject_words = {w for w in prefixes if w in indexed or singular[w] in indexed}
+    places, communes = find_places(query_words, subject_words)
     found = lookup(query_words)
     glossary_at = {start: (end, form, phrases) for start, end, form, phrases in found}
     in_glossary = {w for start, end, _f, _p in found for w in query_words[start:end]}
