@@ -1,82 +1,152 @@
-"""What both engines make of the typed text: words, glossary expansions and typo corrections."""
+"""What both engines make of the typed text: units of meaning, places, glossary expansions, typo fixes.
+
+The typed text becomes:
+- units: what the person needs, one per word, or one per glossary phrase found in the text (« assistante
+  sociale », « aide personnalisée au logement »), each with its glossary expansions and typo correction;
+- places: the words naming a commune (« … à Matour », « montceau », « 71300 ») and the communes they name.
+  Places never count as a need: a département-wide scheme covering Matour does not name it. They rank the
+  fiches that serve those communes first; a text made of places only finds what is in those communes.
+
+Engines rank on how much of the need a fiche covers (minimum_should_match): see `threshold`."""
 
 import difflib
-from dataclasses import dataclass, field, replace
+import math
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
 from infopublic.territories.models import Commune
 
-from .glossary import expansions
+from .glossary import glossary_words, lookup
 from .index_version import index_version
 from .memo import SharedValue
 from .models import Term
 from .text import STOP_STEMS, STOP_WORDS, normalise, stem, words
 
-__all__ = ["Analysis", "analyse"]
+__all__ = ["Analysis", "Unit", "analyse", "threshold"]
 
 MAX_WORDS = 12
 PLACE_NAMES_KEY = "search:place-names:v1"
+# Words of a sentence that say nothing of the need (« elle ne peut plus payer son loyer »).
+FILLERS = frozenset(
+    [
+        *[
+            "peut",
+            "peux",
+            "peuvent",
+            "pourrait",
+            "plus",
+            "veut",
+            "veux",
+            "voudrait",
+            "besoin",
+            "cherche",
+            "faire",
+            "fait",
+            "avoir",
+            "etre",
+        ],
+        *[
+            "suis",
+            "sommes",
+            "doit",
+            "dois",
+            "aller",
+            "va",
+            "vais",
+            "quand",
+            "personne",
+            "monsieur",
+            "madame",
+            "dame",
+            "gens",
+            "quelqu",
+        ],
+        *[
+            "quelque",
+            "chose",
+            "bonjour",
+            "svp",
+            "merci",
+            "rien",
+            "soi",
+            "tout",
+            "tous",
+            "toute",
+            "toutes",
+            "tres",
+            "trop",
+            "bien",
+            "encore",
+        ],
+        *["aussi", "deja", "jamais", "toujours", "ca", "cela", "ceci"],
+    ]
+)
+# First words of commune names too common to name a place on their own.
+GENERIC_PLACE_WORDS = frozenset(["saint", "sainte", "saints", "st", "ste", "mont", "bois"])
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One need of the query: a word, or a glossary phrase of several words."""
+
+    words: tuple
+    form: str = ""  # the glossary form when the unit is a glossary key of several words
+    phrases: tuple = ()  # glossary expansions
+    correction: str = ""  # the closest indexed word, for a single unknown word
+
+    @property
+    def text(self):
+        return " ".join(self.words)
+
+    def stems(self):
+        """The stems matched as words (a single word, and its correction)."""
+        if len(self.words) != 1:
+            return []
+        found = [stem(self.words[0])]
+        if self.correction:
+            found.append(stem(self.correction))
+        return list(dict.fromkeys(found))
+
+    def normalised_phrases(self):
+        """Phrases matched as phrases: a several-word unit itself, then the glossary expansions."""
+        phrases = [self.form] if len(self.words) > 1 else []
+        return [p for p in dict.fromkeys(normalise(phrase) for phrase in (*phrases, *self.phrases)) if p]
+
+    def group(self):
+        """(stems, normalised phrases): what the database engine matches."""
+        return self.stems(), self.normalised_phrases()
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """The typed text as both engines match it.
-
-    A strict match (`match_all`) requires a document to match every word group, except the words that
-    name a commune ("… à Matour"): those are optional, they only rank (a département's scheme covering
-    Matour does not name it). When a strict match finds nothing, the engine retries relaxed: any word."""
-
-    words: list = field(default_factory=list)  # folded words, stop words removed
-    expansions: dict = field(default_factory=dict)  # word -> [phrases] from the glossary
+    words: list = field(default_factory=list)  # folded words, stop words and fillers removed
+    units: tuple = ()  # the needs (Unit), places excluded
+    place_units: tuple = ()  # the words naming a commune, as units (matched as text when alone)
+    places: frozenset = frozenset()  # words that name a commune
+    communes: tuple = ()  # INSEE codes of the communes named in the text
     corrections: dict = field(default_factory=dict)  # unknown word -> closest indexed word
-    places: frozenset = frozenset()  # words that are (part of) a commune's name
-    match_all: bool = True
 
     @property
     def is_empty(self):
         return not self.words
 
     @property
-    def can_relax(self):
-        """Whether a relaxed retry could find more than this strict match."""
-        return self.match_all and len(self.words) > 1
+    def only_places(self):
+        return not self.units and bool(self.place_units)
 
-    def relaxed(self):
-        return replace(self, match_all=False)
-
-    def groups(self):
-        """One group per word: its stems (word, correction) and its glossary phrases (normalised)."""
-        return [self._group(word) for word in self.words]
-
-    def _group(self, word):
-        stems = [stem(word)]
-        if word in self.corrections:
-            stems.append(stem(self.corrections[word]))
-        phrases = [normalise(phrase) for phrase in self.expansions.get(word, [])]
-        return list(dict.fromkeys(stems)), [p for p in phrases if p]
-
-    def split_words(self):
-        """(required words, optional words): a document must match every required word and may match
-        optional ones (which add to its score). A relaxed analysis requires nothing: any word matches."""
-        if not self.match_all:
-            return [], list(self.words)
-        required = [w for w in self.words if w not in self.places]
-        if not required:
-            return list(self.words), []
-        return required, [w for w in self.words if w in self.places]
-
-    def split_groups(self):
-        """split_words() as word groups (stems and glossary phrases)."""
-        required, optional = self.split_words()
-        return [self._group(w) for w in required], [self._group(w) for w in optional]
+    def text_units(self):
+        """The units matched as text: the needs, or the places when the text names nothing else."""
+        return self.units or self.place_units
 
     def wanted_stems(self):
         """Every stem a matching document may contain, for highlighting."""
         wanted = set()
-        for stems, phrases in self.groups():
-            wanted.update(stems)
-            for phrase in phrases:
+        for unit in self.text_units():
+            wanted.update(unit.stems())
+            for word in unit.words:
+                wanted.add(stem(word))
+            for phrase in unit.normalised_phrases():
                 wanted.update(phrase.split())
         return wanted - STOP_STEMS
 
@@ -85,6 +155,20 @@ class Analysis:
         if not self.corrections:
             return ""
         return " ".join(self.corrections.get(word, word) for word in self.words)
+
+
+def threshold(units, best):
+    """How many units a fiche must cover to be listed, given the best coverage among the matches.
+
+    One or two units: the best coverage found (both words when a fiche has both, else either).
+    Three or more: the best coverage and one less, but never under half of the units (rounded up), and
+    never above the best: « mère isolée crèche » lists the fiches covering two of the three words when none
+    covers all three, and those covering a single word only when none covers two."""
+    if best <= 0:
+        return 1
+    if units <= 2:
+        return best
+    return min(best, max(best - 1, math.ceil(units / 2)))
 
 
 def closest_word(word):
@@ -110,61 +194,148 @@ def indexed_words(candidates):
     return {word for word in candidates if remembered[keys[word]]}
 
 
+def edit_distance(a, b):
+    """Damerau-Levenshtein distance (adjacent transpositions count as one edit)."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if previous2 is not None and i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def plausible_fix(word, candidate):
+    """Whether `candidate` is a typo fix of `word` rather than another word: one edit for a word of up to
+    six letters, two for a longer one, the same first letter."""
+    if not candidate or candidate == word or stem(candidate) == stem(word) or candidate[0] != word[0]:
+        return False
+    return edit_distance(word, candidate) <= (1 if len(word) <= 6 else 2)
+
+
 def _closest_word(word):
+    """The closest indexed word that is a plausible typo fix, unless a commune's name or a glossary term
+    is at least as close: « montcau » is Montceau mistyped, not « montant »."""
     candidates = list(
         Term.objects.filter(initial=word[0], length__range=(len(word) - 2, len(word) + 2))
         .order_by("-documents")
         .values_list("word", flat=True)[:5000]
     )
-    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
-    return matches[0] if matches else None
+    for match in difflib.get_close_matches(word, candidates, n=5, cutoff=0.75):
+        if plausible_fix(word, match):
+            distance = edit_distance(word, match)
+            if any(edit_distance(word, other) <= distance for other in _other_words(word)):
+                return None
+            return match
+    return None
+
+
+def _other_words(word):
+    """Words of commune names and glossary keys that could be what `word` was meant to be."""
+    lengths = range(len(word) - 2, len(word) + 3)
+    found = [w for w in place_names.get()["words"] if w[:1] == word[:1] and len(w) in lengths]
+    found += [w for w in glossary_words() if w[:1] == word[:1] and len(w) in lengths]
+    return found
 
 
 def _place_names():
-    names = {}
-    for name in Commune.objects.values_list("name", flat=True):
+    """{"names": {first word: [(word tuple, code)]}, "prefixes": {first word: [codes]}, "postal": {postal
+    code: [codes]}, "words": every word of every commune name}."""
+    names, prefixes, postal, all_words = {}, {}, {}, set()
+    rows = Commune.objects.order_by("-population", "code").values_list("code", "name", "postal_codes")
+    for code, name, postal_codes in rows:
         name_words = tuple(w for w in words(name) if w not in STOP_WORDS)
-        if name_words:
-            names.setdefault(name_words[0], []).append(name_words)
-    return names
+        if not name_words:
+            continue
+        all_words.update(name_words)
+        names.setdefault(name_words[0], []).append((name_words, code))
+        first = name_words[0]
+        if len(name_words) > 1 and len(first) >= 5 and first not in GENERIC_PLACE_WORDS:
+            prefixes.setdefault(first, []).append(code)
+        for postal_code in (postal_codes or "").split():
+            postal.setdefault(postal_code, []).append(code)
+    return {"names": names, "prefixes": prefixes, "postal": postal, "words": frozenset(all_words)}
 
 
-# {first word: [word tuples]} of every commune's folded name without stop words.
+# Commune names, name prefixes and postal codes, folded; the signal handlers drop them on a change.
 place_names = SharedValue(PLACE_NAMES_KEY, _place_names)
 
 
-def find_places(query_words):
-    """The query words that, in sequence, spell a commune's whole name ("saint gengoux national")."""
-    names, found = place_names.get(), set()
+def find_places(query_words, subject_words=frozenset()):
+    """(words naming a commune, INSEE codes named): a whole name spelled in sequence (« saint gengoux
+    national »), a postal code, or the first word of a longer name (« montceau ») unless it is a word of
+    the indexed text (`subject_words`: « crèches » is not Crêches-sur-Saône)."""
+    places = place_names.get()
+    found, codes = set(), []
     for index, word in enumerate(query_words):
-        for name_words in names.get(word, ()):
+        for name_words, code in places["names"].get(word, ()):
             if tuple(query_words[index : index + len(name_words)]) == name_words:
                 found.update(name_words)
-    return frozenset(found)
+                codes.append(code)
+        if word not in found and word.isdigit() and word in places["postal"]:
+            found.add(word)
+            codes += places["postal"][word]
+        if word not in found and word in places["prefixes"] and word not in subject_words:
+            found.add(word)
+            codes += places["prefixes"][word][:1]  # the most populated
+    return frozenset(found), tuple(dict.fromkeys(codes))
+
+
+def _candidates_for_prefix(query_words):
+    return [w for w in query_words if w in place_names.get()["prefixes"]]
 
 
 def analyse(text):
-    query_words = [word for word in words(text) if word not in STOP_WORDS][:MAX_WORDS]
+    query_words = [w for w in words(text) if w not in STOP_WORDS and w not in FILLERS][:MAX_WORDS]
     query_words = list(dict.fromkeys(query_words))
-    found_expansions = expansions(query_words)
-    places = find_places(query_words)
-    corrections = {}
+    if not query_words:
+        return Analysis()
+    # A prefix of a commune's name that is also a word of the indexed text is a need, not a place.
+    prefixes = _candidates_for_prefix(query_words)
+    subject_words = set()
+    if prefixes:
+        # « crèches » is a subject when « crèche » is indexed: the word and its singular are checked.
+        singular = {w: w[:-1] if w[-1] in "sx" else w for w in prefixes}
+        indexed = indexed_words(sorted({*prefixes, *singular.values()}))
+        subject_words = {w for w in prefixes if w in indexed or singular[w] in indexed}
+    places, communes = find_places(query_words, subject_words)
+    found = lookup(query_words)
+    glossary_at = {start: (end, form, phrases) for start, end, form, phrases in found}
+    in_glossary = {w for start, end, _f, _p in found for w in query_words[start:end]}
     unknown = [
-        w
-        for w in query_words
-        if len(w) >= 4 and not w.isdigit() and w not in found_expansions and w not in places
+        w for w in query_words if len(w) >= 4 and not w.isdigit() and w not in in_glossary and w not in places
     ]
+    corrections = {}
     if unknown:
         known = indexed_words(unknown)
+        commune_words = place_names.get()["words"]
         for word in unknown:
-            if word in known:
+            if word in known or word in commune_words:
                 continue
             correction = closest_word(word)
-            if correction and correction != word and stem(correction) != stem(word):
+            if correction and plausible_fix(word, correction):
                 corrections[word] = correction
+    units, place_units, index = [], [], 0
+    while index < len(query_words):
+        if index in glossary_at:
+            end, form, phrases = glossary_at[index]
+            unit_words = tuple(query_words[index:end])
+            units.append(Unit(unit_words, form if end - index > 1 else "", tuple(phrases)))
+            index = end
+            continue
+        word = query_words[index]
+        unit = Unit((word,), correction=corrections.get(word, ""))
+        (place_units if word in places else units).append(unit)
+        index += 1
     return Analysis(
         words=query_words,
-        expansions=found_expansions,
-        corrections=corrections,
+        units=tuple(units),
+        place_units=tuple(place_units),
         places=places,
+        communes=communes,
+        corrections=corrections,
     )

@@ -19,7 +19,7 @@ from infopublic.territories.models import haversine_km
 
 from .analysis import analyse
 from .index_version import index_version
-from .query import Hit, SearchResult, vocabulary_labels
+from .query import Contact, Hit, SearchResult, vocabulary_labels
 
 __all__ = ["Engine", "EngineUnavailable", "RawHit"]
 
@@ -132,16 +132,40 @@ class Engine(ABC):
             restrict_pages = open_page_ids(at)
             if query.kinds and "structure" not in query.kinds:
                 restrict_pages = []
-        raw_hits, total, counts = self._search(query, analysis, network, restrict_pages)
-        relaxed = False
-        if not total and analysis.can_relax:
-            # No fiche has every word: show those that have some of them, and say so.
-            analysis, relaxed = analysis.relaxed(), True
-            raw_hits, total, counts = self._search(query, analysis, network, restrict_pages)
+        raw_hits, total, counts, relaxed = self._search(query, analysis, network, restrict_pages)
         result = SearchResult(total=total, facets=facet_lists(counts), engine=self.name, relaxed=relaxed)
+        at = at or timezone.now()
+        if not query.kinds or "structure" in query.kinds:
+            raw_hits = self._group_contacts(raw_hits, network)
         result.hits = [self._finish(raw, query, at) for raw in raw_hits]
         result.suggestion = analysis.suggestion
         return result
+
+    def _group_contacts(self, raw_hits, network):
+        """Contacts under their structure, at the place of the first of them: a matched contact brings
+        its structure (read from the index when it is not among the hits) and never comes before it."""
+        available = {raw["page_id"]: raw for raw in raw_hits if raw["kind"] == "structure"}
+        missing = {raw["page_id"] for raw in raw_hits if raw["kind"] == "contact"} - available.keys()
+        available.update((raw["page_id"], raw) for raw in self.structures(sorted(missing), network))
+        grouped, structures = [], {}
+        for raw in raw_hits:
+            page_id = raw["page_id"]
+            if raw["kind"] not in ("structure", "contact"):
+                grouped.append(raw)
+                continue
+            if raw["kind"] == "structure" and page_id in structures:
+                continue  # already placed by one of its contacts
+            if page_id not in structures:
+                structure = available.get(page_id)
+                if structure is None:  # not indexed any more: the contact stays on its own
+                    grouped.append(raw)
+                    continue
+                structure = RawHit(structure, contacts=[])
+                structures[page_id] = structure
+                grouped.append(structure)
+            if raw["kind"] == "contact":
+                structures[page_id]["contacts"].append(raw)
+        return grouped
 
     def _finish(self, raw, query, at):
         origin = query.origin
@@ -163,11 +187,18 @@ class Engine(ABC):
             page_id=raw.get("page_id"),
             latitude=raw.get("latitude"),
             longitude=raw.get("longitude"),
+            phone=raw.get("phone") or "",
+            contacts=[Contact.from_raw(contact) for contact in raw.get("contacts", [])],
         )
 
     @abstractmethod
     def _search(self, query, analysis, network, restrict_pages):
-        """([RawHit], total, {facet: {value: count}}) for the page of results asked."""
+        """([RawHit], total, {facet: {value: count}}, relaxed) for the page of results asked; `relaxed`
+        when no hit covers the whole need."""
+
+    @abstractmethod
+    def structures(self, page_ids, network=False):
+        """[RawHit] of the structure documents of `page_ids`."""
 
     @abstractmethod
     def suggest(self, prefix, network=False, limit=8):

@@ -1,5 +1,6 @@
 """Turn live, public fiches into engine-neutral documents (plain dicts) that both engines index."""
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -11,11 +12,19 @@ from infopublic.network.models import PartnerPage
 from infopublic.territories.models import Commune, SocialActionTerritory
 
 from .memo import SharedValue
-from .text import plain_text
+from .text import plain_text, without_places
 
-__all__ = ["KINDS", "build_documents", "commune_coverage_keys", "coverage_keys", "indexable_pages"]
+__all__ = [
+    "KINDS",
+    "build_documents",
+    "commune_coverage_keys",
+    "coverage_keys",
+    "indexable_pages",
+    "served_codes",
+]
 
 KINDS = ("scheme", "structure", "guide", "contact")
+TOWN_HALL_NETWORK = "communes"  # the data·inclusion network of town halls: a commune's own door
 MODELS = {"structure": StructurePage, "scheme": SchemePage, "guide": GuidePage}
 
 
@@ -28,6 +37,8 @@ class Coverage:
     by_territory: dict = field(default_factory=lambda: defaultdict(set))
     territories_of: dict = field(default_factory=lambda: defaultdict(set))
     partners: dict = field(default_factory=dict)  # PartnerPage path -> title
+    # Names of several words (« Fragnes-La Loyère »): never a subject, wherever they are in a title.
+    long_names: tuple = ()
 
     @classmethod
     def load(cls):
@@ -41,6 +52,8 @@ class Coverage:
                 coverage.by_territory[slug].add(code)
                 coverage.territories_of[code].add(slug)
         coverage.partners = dict(PartnerPage.objects.values_list("path", "title"))
+        names = Commune.objects.values_list("name", flat=True)
+        coverage.long_names = tuple(name for name in names if len(re.split(r"[\s\-’']+", name)) > 1)
         return coverage
 
     def partner_of(self, page):
@@ -122,13 +135,22 @@ def _join(*parts):
     return "\n".join(part for part in (plain_text(p) for p in parts) if part)
 
 
-def _base(page, kind, coverage):
+def subject_title(title, coverage, own_names=()):
+    """The title as matched: without the names of the fiche's own communes and of any commune of several
+    words, so that « Mairie de Fragnes-La Loyère » is about a town hall, not about a rent (« loyer »).
+    Folded text; the title shown stays whole."""
+    return without_places(title, tuple(own_names), coverage.long_names)
+
+
+def _base(page, kind, coverage, own_names=()):
     return {
         "key": f"page-{page.pk}",
         "page_id": page.pk,
         "kind": kind,
         "network_only": False,
         "title": page.title,
+        "search_title": subject_title(page.title, coverage, own_names),
+        "phone": "",
         "url": page.get_url() or page.url_path,
         "summary": plain_text(page.summary),
         "network_text": plain_text(page.network_notes),
@@ -147,10 +169,7 @@ def _base(page, kind, coverage):
     }
 
 
-def _structure_documents(page, coverage):
-    contacts = list(page.contacts.all())
-    public = [c for c in contacts if c.visibility == Visibility.PUBLIC]
-    network = [c for c in contacts if c.visibility != Visibility.PUBLIC]
+def _served(page):
     served = {
         "communes": [page.commune_id] if page.commune_id else [],
         "epcis": [e.code for e in page.served_epcis.all()],
@@ -158,27 +177,44 @@ def _structure_documents(page, coverage):
         "departements": [d.code for d in page.served_departements.all()],
     }
     served["communes"] += [c.code for c in page.served_communes.all()]
+    return served
+
+
+def served_codes(page, coverage):
+    """INSEE codes of the communes a structure serves (its own, and those of its coverage)."""
+    return coverage.communes(**_served(page))
+
+
+def _structure_documents(page, coverage):
+    contacts = list(page.contacts.all())
+    public = [c for c in contacts if c.visibility == Visibility.PUBLIC]
+    network = [c for c in contacts if c.visibility != Visibility.PUBLIC]
+    served = _served(page)
     codes = coverage.communes(**served)
     point = page.point
-    document = _base(page, "structure", coverage)
+    commune_name = page.commune.name if page.commune_id else ""
+    network_types = list(page.network_types.all())
+    # The place (address, postal code, commune) is not a subject: it ranks through the coverage keys.
+    place_keys = [f"at:{page.commune_id}"] if page.commune_id else []
+    if page.commune_id and any(t.value == TOWN_HALL_NETWORK for t in network_types):
+        place_keys.append(f"door:{page.commune_id}")
+    document = _base(page, "structure", coverage, [commune_name] if commune_name else [])
     document.update(
+        phone=page.phone,
         body=_join(
             page.description,
-            page.address,
-            page.postal_code,
-            page.commune.name if page.commune_id else "",
-            _labels(page.network_types.all()),
+            _labels(network_types),
             page.opening_hours_note,
             page.accessibility_notes,
             *(f"{c.name} {c.phone} {c.email} {c.note}" for c in public),
         ),
         network_text=_join(page.network_notes, *(f"{c.name} {c.phone} {c.email} {c.note}" for c in network)),
         commune_code=page.commune_id or "",
-        commune_name=page.commune.name if page.commune_id else "",
+        commune_name=commune_name,
         latitude=point[0] if point else None,
         longitude=point[1] if point else None,
         communes=sorted(codes),
-        coverage=coverage_keys(**served),
+        coverage=coverage_keys(**served) + place_keys,
         territories=sorted(coverage.territories(codes)),
         hours={
             "opening_hours": page.opening_hours,
@@ -197,6 +233,8 @@ def _structure_documents(page, coverage):
                 "kind": "contact",
                 "network_only": contact.visibility != Visibility.PUBLIC,
                 "title": f"{contact.name} — {page.title}",
+                "search_title": f"{contact.name} {document['search_title']}",
+                "phone": contact.phone,
                 "url": f"{document['url']}#contacts",
                 "summary": plain_text(contact.note),
                 "body": _join(contact.phone, contact.email),
@@ -216,7 +254,7 @@ def _scheme_documents(page, coverage):
         "departements": [d.code for d in page.zone_departements.all()],
     }
     codes = coverage.communes(**zone)
-    document = _base(page, "scheme", coverage)
+    document = _base(page, "scheme", coverage, [c.name for c in zone_communes])
     document.update(
         body=_join(
             page.benefits,
@@ -229,8 +267,6 @@ def _scheme_documents(page, coverage):
             _labels(page.publics.all()),
             _labels(page.service_types.all()),
             " ".join(tag.name for tag in page.tags.all()),
-            " ".join(c.name for c in zone_communes),
-            " ".join(e.name for e in zone_epcis),
             *(f"{s.title} {s.detail}" for s in page.steps.all()),
             *(f"{d.label} {d.note}" for d in page.documents.all()),
             *(f"{a.label} {a.note}" for a in page.amounts.all()),

@@ -23,6 +23,7 @@ class Document(models.Model):
     network_text = models.TextField(_("texte réservé au réseau"), blank=True)
     partner = models.CharField(_("partenaire"), max_length=255, blank=True)
     commune_code = models.CharField(_("commune"), max_length=5, blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True, default="")
     commune_name = models.CharField(_("nom de la commune"), max_length=100, blank=True)
     latitude = models.FloatField(_("latitude"), null=True, blank=True, db_index=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)

@@ -10,7 +10,7 @@ from infopublic.territories.models import Commune, SocialActionTerritory
 from .documents import KINDS
 from .memo import SharedValue
 
-__all__ = ["Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
+__all__ = ["Contact", "Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE_SIZE = 50
@@ -62,6 +62,23 @@ class SearchQuery:
 
 
 @dataclass
+class Contact:
+    """A contact of a structure, shown under it: its name and phone."""
+
+    name: str
+    phone: str
+    url: str
+
+    @classmethod
+    def from_raw(cls, raw):
+        name = raw["title"].split(" — ")[0]
+        return cls(name=name, phone=raw.get("phone") or "", url=raw["url"])
+
+    def as_dict(self):
+        return {"name": self.name, "phone": self.phone, "url": self.url}
+
+
+@dataclass
 class Hit:
     kind: str
     title: str
@@ -74,6 +91,8 @@ class Hit:
     page_id: int | None = None
     latitude: float | None = None
     longitude: float | None = None
+    phone: str = ""
+    contacts: list = field(default_factory=list)  # [Contact] of a structure, matched by the query
 
     def as_dict(self):
         return {
@@ -87,6 +106,8 @@ class Hit:
             "partner": self.partner,
             "latitude": self.latitude,
             "longitude": self.longitude,
+            "phone": self.phone,
+            "contacts": [contact.as_dict() for contact in self.contacts],
         }
 
 
@@ -98,7 +119,7 @@ class SearchResult:
     suggestion: str = ""
     engine: str = ""
     degraded: bool = False  # True when Elasticsearch was down and the database engine answered
-    relaxed: bool = False  # True when no fiche had every word and these have only some of them
+    relaxed: bool = False  # True when no fiche covers the whole need: these cover part of it
 
     def as_dict(self):
         return {

@@ -11,7 +11,17 @@ from html import escape, unescape
 
 from django.utils.html import strip_tags
 
-__all__ = ["STOP_STEMS", "STOP_WORDS", "fold", "highlight", "plain_text", "stem", "stems", "words"]
+__all__ = [
+    "STOP_STEMS",
+    "STOP_WORDS",
+    "fold",
+    "highlight",
+    "plain_text",
+    "stem",
+    "stems",
+    "without_places",
+    "words",
+]
 
 ELISION = re.compile(r"\b(?:l|d|m|t|n|s|j|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 WORD = re.compile(r"[0-9a-z]+")
@@ -140,6 +150,34 @@ STOP_STEMS = frozenset(stem(word) for word in STOP_WORDS)
 def stems(text, keep_stop_words=False):
     """Stemmed tokens of a text, in order."""
     return [stem(word) for word in words(text) if keep_stop_words or word not in STOP_WORDS]
+
+
+CONNECTORS = r"(?:(?:de|du|des|d|a|au|aux|en|sur|l|le|la|les)\s+){0,2}"
+
+
+@lru_cache(maxsize=8192)
+def _place_pattern(name):
+    name_words = words(name)
+    if len(name_words) > 1 and name_words[0] in ("l", "le", "la", "les"):
+        name_words = name_words[1:]  # « Le Creusot »: the article is among the connectors
+    return r"\b" + CONNECTORS + r"[\s\-]+".join(re.escape(w) for w in name_words) + r"\b"
+
+
+@lru_cache(maxsize=64)
+def _places_regex(names):
+    patterns = sorted({_place_pattern(name) for name in names if words(name)}, key=len, reverse=True)
+    return re.compile("|".join(patterns)) if patterns else None
+
+
+def without_places(text, *name_lists):
+    """`text` folded, without the commune names of `name_lists` (tuples; and the « de », « du », « à »
+    before them). Each tuple is compiled once: pass the long, shared list apart from a fiche's own names."""
+    folded = fold(text)
+    for names in name_lists:
+        regex = _places_regex(tuple(names)) if names else None
+        if regex is not None:
+            folded = regex.sub(" ", folded)
+    return re.sub(r"\s+", " ", folded).strip()
 
 
 def normalise(text):

@@ -175,6 +175,39 @@ GLOSSARY = [
         "Découpage du Département pour l’organisation de ses services sociaux.",
         ["territoire d’action sociale"],
     ),
+    (
+        "APL",
+        "Aide personnalisée au logement",
+        "Aide de la CAF ou de la MSA qui réduit le loyer ou la mensualité d’emprunt ; avec l’ALF et l’ALS, "
+        "l’une des aides au logement.",
+        ["aide au logement", "aides au logement", "allocation logement", "ALF", "ALS"],
+    ),
+    (
+        "AS",
+        "Assistante sociale",
+        "Travailleur social de secteur : il reçoit à la MDS du Département ou au CCAS de la commune.",
+        ["assistant social", "travailleur social", "MDS", "CCAS"],
+    ),
+    (
+        "ASF",
+        "Allocation de soutien familial",
+        "Allocation de la CAF ou de la MSA pour la personne qui élève seule un enfant privé de l’aide de "
+        "l’autre parent.",
+        ["parent isolé", "mère isolée", "père isolé", "famille monoparentale"],
+    ),
+    (
+        "CMU",
+        "Couverture maladie universelle",
+        "Ancien nom de la protection universelle maladie (PUMa) ; la CMU-C est devenue la complémentaire "
+        "santé solidaire.",
+        ["PUMa", "protection universelle maladie", "complémentaire santé solidaire"],
+    ),
+    (
+        "ANPE",
+        "Agence nationale pour l’emploi",
+        "Ancien nom de Pôle emploi, devenu France Travail en 2024.",
+        ["Pôle emploi", "France Travail"],
+    ),
 ]
 
 

@@ -90,7 +90,8 @@ def raw_query(engine, text):
             size=20,
             source=False,
         )
-    match = dialect_for(connection).text_match(*analysis.split_groups(), False)
+    groups = [unit.group() for unit in analysis.text_units()]
+    match = dialect_for(connection).text_match(groups, [], False)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT {match.id} FROM {match.source} WHERE {match.where} ORDER BY {match.sort_key} LIMIT 20",

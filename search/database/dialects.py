@@ -102,6 +102,17 @@ class SqliteDialect:
             direction="ASC",
         )
 
+    def unit_matches(self, groups, network):
+        """(SQL, params) giving (unit index, document id, score: higher is better) for every document
+        matching each unit's group, one match per unit in a single statement."""
+        table = self.TABLES[network]
+        score = f"-bm25({table}, {self.TEXT_WEIGHTS[network]})"
+        select = f"SELECT %s, rowid, {score} FROM {table} WHERE {table} MATCH %s"
+        params = []
+        for index, group in enumerate(groups):
+            params += [index, self._group(*group)]
+        return " UNION ALL ".join([select] * len(groups)), params
+
     def title_query(self, stems, prefix_alternatives, network):
         parts = [f'"{s}"' for s in stems]
         if prefix_alternatives:
@@ -194,6 +205,19 @@ class PostgresDialect:
             score=f"ts_rank({vector}, q.query)",
             direction="DESC",
         )
+
+    def unit_matches(self, groups, network):
+        """(SQL, params) giving (unit index, document id, score: higher is better) for every document
+        matching each unit's group, one match per unit in a single statement."""
+        vector = self.VECTORS[network]
+        select = (
+            f"SELECT %s, d.id, ts_rank({vector}, q.query) FROM search_document d "
+            f"CROSS JOIN to_tsquery('simple', %s) AS q(query) WHERE {vector} @@ q.query"
+        )
+        params = []
+        for index, group in enumerate(groups):
+            params += [index, self._group(*group)]
+        return " UNION ALL ".join([select] * len(groups)), params
 
     def title_query(self, stems, prefix_alternatives, network):
         parts = [f"'{s}':A" for s in stems]

@@ -11,17 +11,17 @@ from collections import Counter
 from django.db import connection, transaction
 from django.db.models import F
 
+from pyroaring import BitMap64 as BitMap
+
 from infopublic.territories.models import haversine_km
 
+from ..analysis import threshold
 from ..base import Engine, RawHit
-from ..documents import commune_coverage_keys
 from ..index_version import bump_index_version
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
 from .docvalues import (
-    NATIONAL,
-    NETWORK_ONLY,
     TOKEN_SQL,
     doc_values,
     existing,
@@ -29,6 +29,16 @@ from .docvalues import (
     reload,
     touch_index_state,
 )
+from .filters import (
+    FACET_NAMES,
+    KM_PER_DEGREE,
+    MatchFilter,
+    counts_from_keys,
+    facet_counts,
+    facet_keys,
+    public_words,
+)
+from .ranking import PlaceRanks, ranked
 
 __all__ = ["DatabaseEngine"]
 
@@ -46,59 +56,10 @@ HIT_COLUMNS = (
     "latitude",
     "longitude",
     "hours",
+    "phone",
 )
 # The stored hours as text on both databases: only structures' are decoded (for open-now).
 HIT_SELECT = ", ".join("CAST(d.hours AS TEXT)" if c == "hours" else f"d.{c}" for c in HIT_COLUMNS)
-FACET_NAMES = {"themes": "theme", "publics": "public", "territories": "territory"}
-FACET_BY_NAME = {name: facet for facet, name in FACET_NAMES.items()}
-
-
-def facet_keys(document):
-    """The `facet_keys` column: one "facet:value" line per theme, public and territory."""
-    return "\n".join(
-        f"{name}:{value}" for facet, name in FACET_NAMES.items() for value in document.get(facet, [])
-    )
-
-
-KM_PER_DEGREE = 111.0
-
-
-def public_words(document):
-    """Folded words a document adds to the public vocabulary (none for network-only documents)."""
-    if document["network_only"]:
-        return set()
-    text = " ".join((document["title"], document["summary"], document.get("body", "")))
-    return {w for w in words(text) if 3 <= len(w) <= 80 and w not in STOP_WORDS and not w.isdigit()}
-
-
-class MatchFilter:
-    """The filters of a query, applied to the doc values' bitmaps."""
-
-    def __init__(self, query, network, restrict_pages):
-        self.network = network
-        self.kinds = [f"kind:{kind}" for kind in query.kinds]
-        self.pages = None if restrict_pages is None else tuple(restrict_pages)
-        self.commune = commune_coverage_keys(query.commune) if query.commune is not None else None
-        self.territories = [f"territory:{slug}" for slug in query.territories]
-        self.themes = [f"theme:{value}" for value in query.themes]
-        self.publics = [f"public:{value}" for value in query.publics]
-
-    def kept(self, ids, values):
-        """(bitmap of the matched `ids` that pass every filter, ids the values do not know)."""
-        kept, unknown = values.matched(ids, self.pages)
-        if not self.network:
-            kept -= values.get(NETWORK_ONLY)
-        if self.kinds:
-            kept &= values.any_of(self.kinds)
-        # A national document applies in every commune and every territory.
-        if self.commune is not None:
-            kept &= values.any_of([NATIONAL, *self.commune])
-        if self.territories:
-            kept &= values.any_of([NATIONAL, *self.territories])
-        for keys in (self.themes, self.publics):
-            if keys:
-                kept &= values.any_of(keys)
-        return kept, unknown
 
 
 class DatabaseEngine(Engine):
@@ -175,54 +136,83 @@ class DatabaseEngine(Engine):
         return [pk for pk, lat, lon in rows if haversine_km(latitude, longitude, lat, lon) <= radius_km]
 
     def _search(self, query, analysis, network, restrict_pages):
+        relaxed = False
         with connection.cursor() as cursor:
             if analysis.is_empty:
                 rows, total, counts = self._browse(cursor, query, network, restrict_pages)
             else:
-                rows, total, counts = self._match(cursor, query, analysis, network, restrict_pages)
+                rows, total, counts, relaxed = self._match(cursor, query, analysis, network, restrict_pages)
         wanted = analysis.wanted_stems()
-        hits = []
-        for row in rows:
-            text = "\n".join(
-                filter(None, (row["summary"], row["body"], row["network_text"] if network else ""))
+        hits = [self._raw_hit(row, wanted, network) for row in rows]
+        return hits, total, counts, relaxed
+
+    def _raw_hit(self, row, wanted, network):
+        text = "\n".join(filter(None, (row["summary"], row["body"], row["network_text"] if network else "")))
+        snippet = highlight(text, wanted, plain=True)
+        hours = row["hours"]
+        hours = json.loads(hours) if hours and row["kind"] == "structure" else {}
+        return RawHit(row, snippet=snippet, hours=hours)
+
+    def structures(self, page_ids, network=False):
+        """The structure documents of `page_ids` (to show a matched contact under its structure)."""
+        if not page_ids:
+            return []
+        sql, params = self.dialect.in_list("d.page_id", page_ids)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {HIT_SELECT} FROM search_document d "
+                f"WHERE d.kind = %s AND d.network_only = %s AND {sql}",
+                ["structure", False, *params],
             )
-            snippet = highlight(text, wanted, plain=True)
-            hours = row["hours"]
-            hours = json.loads(hours) if hours and row["kind"] == "structure" else {}
-            hits.append(RawHit(row, snippet=snippet, hours=hours))
-        return hits, total, counts
+            rows = [dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()]
+        return [self._raw_hit(row, set(), network) for row in rows]
 
     def _match(self, cursor, query, analysis, network, restrict_pages):
-        """A text search: the match runs once and returns every matching id, best first; filters, the
-        total and exact facet counts come from the doc values of those ids, rather than from one row
-        lookup per match, and only the page's rows are read afterwards."""
-        match = self.dialect.text_match(*analysis.split_groups(), network)
-        where, params = [match.where], list(match.params)
-        if query.point and query.radius_km:
-            sql, in_params = self.dialect.in_list(
-                match.filter_id, self._ids_within(query.point, query.radius_km)
-            )
-            where.append(sql)
-            params += in_params
+        """A text search ranked on how much of the need each fiche covers (see analysis.threshold).
+
+        One statement matches every unit of the query apart and returns (unit, id, score) rows; the
+        coverage of a document is the number of its units. Filters, the total and exact facet counts come
+        from the doc values of the matched ids; only the page's rows are read afterwards."""
+        units = analysis.text_units()
+        sql, params = self.dialect.unit_matches([unit.group() for unit in units], network)
         # The index token is read after the match: doc values cached under it know every matched id
         # that existed when it was read (see docvalues).
-        rows, token = self.dialect.fetch_then_token(
-            cursor,
-            f"SELECT {match.id} FROM {match.source} WHERE {' AND '.join(where)} "
-            f"ORDER BY {match.sort_key}, {match.id}",
-            params,
-            TOKEN_SQL,
-        )
-        ids = [row[0] for row in rows]
-        match_filter = MatchFilter(query, network, restrict_pages)
+        rows, token = self.dialect.fetch_then_token(cursor, sql, params, TOKEN_SQL)
+        coverage, scores = Counter(), Counter()
+        for _unit, pk, score in rows:
+            coverage[pk] += 1
+            scores[pk] += score
         values = doc_values(cursor, token)
+        places = PlaceRanks(analysis, values)
+        if analysis.only_places:
+            # « cluny »: what is in Cluny, its town hall first, as well as what names it.
+            for pk in places.located():
+                coverage[pk] = len(units)
+        ids = list(coverage)
+        if query.point and query.radius_km:
+            within = set(self._ids_within(query.point, query.radius_km))
+            ids = [pk for pk in ids if pk in within]
+        match_filter = MatchFilter(query, network, restrict_pages)
         kept, unknown = match_filter.kept(ids, values)
         if unknown and existing(cursor, unknown):
             # Not deleted since the match ran, yet unknown: never expected, so values are read afresh.
             values = reload(cursor, read_token(cursor))
+            places = PlaceRanks(analysis, values)
             kept, _unknown = match_filter.kept(ids, values)
-        page_ids = values.first(ids, kept, query.offset, query.offset + query.page_size)
-        return self._rows(cursor, page_ids), len(kept), self._counts_from_keys(values.counts(kept))
+        best = max((coverage[pk] for pk in kept), default=0)
+        least = threshold(len(units), best)
+        if least > 1:
+            kept = BitMap([pk for pk in kept if coverage[pk] >= least])
+        ranks = places.ranks(kept)
+        order = ranked(
+            kept,
+            lambda pk: (-coverage[pk], -ranks.get(pk, 0), -scores[pk], pk),
+            values,
+            query.offset + query.page_size,
+        )
+        page_ids = order[query.offset : query.offset + query.page_size]
+        counts = counts_from_keys(values.counts(kept))
+        return self._rows(cursor, page_ids), len(kept), counts, 0 < best < len(units)
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
@@ -231,7 +221,7 @@ class DatabaseEngine(Engine):
         where_sql = " AND ".join(where + id_where) or "1 = 1"
         params = params + id_params
         base = f"FROM search_document d WHERE {where_sql}"
-        counts = self._facet_counts(cursor, base, params)
+        counts = facet_counts(cursor, base, params)
         total = sum(counts["kinds"].values())
         if query.origin:
             return self._rows(cursor, self._ids_by_distance(cursor, base, params, query)), total, counts
@@ -262,32 +252,6 @@ class DatabaseEngine(Engine):
         cursor.execute(f"SELECT {HIT_SELECT} FROM search_document d WHERE {sql}", params)
         by_id = {row[0]: dict(zip(HIT_COLUMNS, row, strict=False)) for row in cursor.fetchall()}
         return [by_id[pk] for pk in ids if pk in by_id]
-
-    def _counts_from_keys(self, counted):
-        """{kinds, themes, publics, territories: {value: count}}, exact, from the {key: count} of the
-        matches' "kind:…", "theme:…", "public:…" and "territory:…" keys (DocValues.counts)."""
-        counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
-        for key, count in counted.items():
-            if key:
-                name, _sep, value = key.partition(":")
-                counts["kinds" if name == "kind" else FACET_BY_NAME[name]][value] = count
-        return counts
-
-    def _facet_counts(self, cursor, base, params):
-        """Kinds and every facet in one statement, the match evaluated once (materialised CTE)."""
-        cursor.execute(
-            f"WITH matched AS MATERIALIZED (SELECT d.id, d.kind {base}) "
-            "SELECT 'kinds', kind, COUNT(*) FROM matched GROUP BY kind "
-            "UNION ALL SELECT f.facet, f.value, COUNT(*) FROM search_documentfacet f "
-            "JOIN matched ON matched.id = f.document_id "
-            "WHERE f.facet IN ('theme', 'public', 'territory') GROUP BY f.facet, f.value",
-            params,
-        )
-        names = {name: facet for facet, name in FACET_NAMES.items()}
-        counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
-        for facet, value, count in cursor.fetchall():
-            counts["kinds" if facet == "kinds" else names[facet]][value] = count
-        return counts
 
     def suggest(self, prefix, network=False, limit=8):
         typed = words(prefix)
@@ -371,6 +335,7 @@ class DatabaseEngine(Engine):
                     network_text=d.get("network_text", ""),
                     partner=d["partner"][:255],
                     commune_code=d["commune_code"],
+                    phone=d.get("phone", "")[:30],
                     commune_name=d["commune_name"],
                     latitude=d["latitude"],
                     longitude=d["longitude"],
@@ -396,7 +361,7 @@ class DatabaseEngine(Engine):
                 [
                     (
                         row.pk,
-                        normalise(d["title"]),
+                        normalise(d.get("search_title", d["title"])),
                         normalise(d["summary"]),
                         normalise(d.get("body", "")),
                         normalise(d.get("network_text", "")),

@@ -7,13 +7,17 @@ from django.utils.html import escape
 from elasticsearch import ApiError, TransportError, helpers
 from elasticsearch.dsl import Index, Q, Search
 
+from ..analysis import threshold
 from ..base import Engine, EngineUnavailable, RawHit
 from .client import alias_name, get_client
 from .mapping import FicheDocument, to_source
 
 __all__ = ["ElasticsearchEngine"]
 
-PUBLIC_FIELDS = ["title^5", "summary^3", "body"]
+# The title as matched: without its place names (documents.subject_title); the title shown is `title`.
+SEARCH_FIELDS = ["search_title^5", "summary^3", "body"]
+COVER = 10000  # per unit of the need a document covers: coverage ranks first
+PLACE = 1000  # per place point (database/ranking.PlaceRanks): then the place; text scores stay below
 NETWORK_FIELDS = ["network_text"]
 START, END = "\x02", "\x03"  # highlight sentinels, turned into <mark> after escaping
 SOURCE_FIELDS = [
@@ -27,6 +31,7 @@ SOURCE_FIELDS = [
     "latitude",
     "longitude",
     "hours",
+    "phone",
 ]
 FACET_FIELDS = {"kinds": "kind", "themes": "themes", "publics": "publics", "territories": "territories"}
 REBUILD_TIMEOUT = 120  # seconds per bulk request during a rebuild (nobody waits on it)
@@ -107,42 +112,73 @@ class ElasticsearchEngine(Engine):
             )
         return filters
 
-    def _word_query(self, word, analysis, fields):
-        """One word group: the word (fuzzy), its typo correction and its glossary phrases."""
-        expanded = word in analysis.expansions
-        alternatives = [
-            Q(
-                "multi_match",
-                query=word,
-                fields=fields,
-                type="best_fields",
-                fuzziness="AUTO",
-                prefix_length=1,
-                boost=2 if expanded else 1,
+    def _unit_query(self, unit, fields):
+        """One unit of the need: the word (fuzzy) or the glossary phrase, its typo correction and its
+        glossary expansions."""
+        alternatives = []
+        if len(unit.words) == 1:
+            alternatives.append(
+                Q(
+                    "multi_match",
+                    query=unit.words[0],
+                    fields=fields,
+                    type="best_fields",
+                    fuzziness="AUTO",
+                    prefix_length=1,
+                    boost=2 if unit.phrases else 1,
+                )
             )
-        ]
-        if word in analysis.corrections:
-            alternatives.append(Q("multi_match", query=analysis.corrections[word], fields=fields))
+        else:
+            alternatives.append(Q("multi_match", query=unit.form, fields=fields, type="phrase", boost=2))
+        if unit.correction:
+            alternatives.append(Q("multi_match", query=unit.correction, fields=fields))
         alternatives += [
-            Q("multi_match", query=phrase, fields=fields, type="phrase", boost=2)
-            for phrase in analysis.expansions.get(word, [])
+            Q("multi_match", query=phrase, fields=fields, type="phrase", boost=2) for phrase in unit.phrases
         ]
         return alternatives[0] if len(alternatives) == 1 else Q("bool", should=alternatives)
 
-    def _text_query(self, analysis, network, filters):
-        """Every required word must match, optional ones (commune names) only score; relaxed: any."""
-        fields = PUBLIC_FIELDS + (NETWORK_FIELDS if network else [])
-        required, optional = analysis.split_words()
-        must = [self._word_query(word, analysis, fields) for word in required]
-        should = [self._word_query(word, analysis, fields) for word in optional]
-        if must:
-            return Q("bool", must=must, should=should, filter=filters)
-        return Q("bool", should=should, minimum_should_match=1, filter=filters)
+    def _text_query(self, analysis, network, filters, least):
+        """Scores that order as the database engine does: COVER per unit of the need covered, PLACE per
+        place point (database/ranking.PlaceRanks), then the text score; at least `least` units."""
+        fields = SEARCH_FIELDS + (NETWORK_FIELDS if network else [])
+        units = analysis.text_units()
+        clauses = []
+        for unit in units:
+            matched = self._unit_query(unit, fields)
+            clauses.append(Q("bool", should=[Q("constant_score", filter=matched, boost=COVER), matched]))
+        text = Q("bool", should=clauses, minimum_should_match=least)
+        codes = list(analysis.communes)
+        if analysis.only_places:
+            located = Q("constant_score", filter=Q("terms", commune_code=codes), boost=COVER * len(units))
+            text = Q("dis_max", queries=[text, located])
+        bonus = []
+        if codes:
+            if analysis.only_places:
+                layers = [Q("terms", coverage=[f"c:{c}" for c in codes])]
+                layers.append(Q("terms", coverage=[f"door:{c}" for c in codes]))
+            else:
+                layers = [Q("bool", should=[Q("term", national=True), Q("terms", communes=codes)])]
+            layers.append(Q("terms", commune_code=codes))
+            bonus = [Q("constant_score", filter=layer, boost=PLACE) for layer in layers]
+        return Q("bool", must=[text], should=bonus, filter=filters)
+
+    def _best_coverage(self, analysis, network, filters):
+        """The most units any filtered document covers (0: none matches)."""
+        search = Search(using=self.client, index=alias_name())
+        search = search.query(self._text_query(analysis, network, filters, 1)).source(False)[:1]
+        try:
+            response = search.execute()
+        except ERRORS as error:
+            raise EngineUnavailable(str(error)) from error
+        if not response.hits:
+            return 0
+        return min(int(response.hits[0].meta.score // COVER), len(analysis.text_units()))
 
     def _search(self, query, analysis, network, restrict_pages):
         search = Search(using=self.client, index=alias_name())
         filters = self._filters(query, network, restrict_pages)
         highlighted = []
+        relaxed = False
         if analysis.is_empty:
             search = search.query(Q("bool", filter=filters))
             if query.origin:
@@ -151,10 +187,18 @@ class ElasticsearchEngine(Engine):
             else:
                 search = search.sort("title.raw", "page_id")
         else:
-            search = search.query(self._text_query(analysis, network, filters))
+            units = len(analysis.text_units())
+            best = self._best_coverage(analysis, network, filters)
+            relaxed = 0 < best < units
+            search = search.query(self._text_query(analysis, network, filters, threshold(units, best)))
             highlighted = ["summary", "body", *(NETWORK_FIELDS if network else [])]
             search = search.highlight(
-                *highlighted, fragment_size=200, number_of_fragments=1, pre_tags=[START], post_tags=[END]
+                *highlighted,
+                fragment_size=200,
+                number_of_fragments=1,
+                pre_tags=[START],
+                post_tags=[END],
+                require_field_match=False,
             )
             search = search.sort("_score", "page_id")
         for facet, field in FACET_FIELDS.items():
@@ -165,26 +209,40 @@ class ElasticsearchEngine(Engine):
             response = search.execute()
         except ERRORS as error:
             raise EngineUnavailable(str(error)) from error
-        hits = []
-        for hit in response.hits:
-            source = hit.to_dict()
-            snippet = ""
-            highlight = getattr(hit.meta, "highlight", None)
-            if highlight:
-                for field in highlighted:
-                    fragments = getattr(highlight, field, None)
-                    if fragments:
-                        snippet = _marked(fragments[0])
-                        break
-            if not snippet:
-                summary = source.get("summary") or ""
-                snippet = escape(summary[:220] + (" …" if len(summary) > 220 else ""))
-            hits.append(RawHit(source, snippet=snippet))
+        hits = [self._raw_hit(hit, highlighted) for hit in response.hits]
         counts = {
             facet: {bucket.key: bucket.doc_count for bucket in getattr(response.aggregations, facet).buckets}
             for facet in FACET_FIELDS
         }
-        return hits, response.hits.total.value, counts
+        return hits, response.hits.total.value, counts, relaxed
+
+    def _raw_hit(self, hit, highlighted=()):
+        source = hit.to_dict()
+        snippet = ""
+        highlight = getattr(hit.meta, "highlight", None)
+        if highlight:
+            for field in highlighted:
+                fragments = getattr(highlight, field, None)
+                if fragments:
+                    snippet = _marked(fragments[0])
+                    break
+        if not snippet:
+            summary = source.get("summary") or ""
+            snippet = escape(summary[:220] + (" …" if len(summary) > 220 else ""))
+        return RawHit(source, snippet=snippet)
+
+    def structures(self, page_ids, network=False):
+        if not page_ids:
+            return []
+        search = Search(using=self.client, index=alias_name())
+        search = search.filter("terms", page_id=list(page_ids)).filter("term", kind="structure")
+        search = search.filter("term", network_only=False)
+        search = search.source(SOURCE_FIELDS)[: len(page_ids)]
+        try:
+            response = search.execute()
+        except ERRORS as error:
+            raise EngineUnavailable(str(error)) from error
+        return [self._raw_hit(hit) for hit in response.hits]
 
     def suggest(self, prefix, network=False, limit=8):
         search = Search(using=self.client, index=alias_name())

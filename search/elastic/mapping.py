@@ -53,6 +53,8 @@ class FicheDocument(Document):
         analyzer=french,
         fields={"ac": Text(analyzer=autocomplete, search_analyzer=autocomplete_search), "raw": Keyword()},
     )
+    # The title without its place names (documents.subject_title): what queries match.
+    search_title = Text(analyzer=french)
     summary = Text(analyzer=french)
     body = Text(analyzer=french)
     # Network-only text: searched, highlighted and returned only for network members.
@@ -60,6 +62,9 @@ class FicheDocument(Document):
     url = Keyword(index=False)
     partner = Keyword()
     commune_code = Keyword()
+    phone = Keyword(index=False)
+    # What the document covers, where it is, whose door it is: "c:…", "e:…", "t:…", "d:…", "at:…", "door:…".
+    coverage = Keyword(multi=True)
     commune_name = Keyword(index=False)
     latitude = Float(index=False)
     longitude = Float(index=False)

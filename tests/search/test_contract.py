@@ -89,7 +89,8 @@ def test_commune_coverage(engine, corpus):
     expected = {"ccas", "france_services", "rsa", "asf", "fsl", "domiciliation", "canary"}
     assert {pages[name].pk for name in expected} <= found
     assert not {pages[name].pk for name in ("mission_locale", "chauffage", "creche")} & found
-    assert result.total == len(result.hits)
+    # Contacts are counted, and shown under their structure.
+    assert result.total == len(result.hits) + sum(len(hit.contacts) for hit in result.hits)
 
 
 def test_commune_gives_distances(engine, corpus):
@@ -136,7 +137,7 @@ def test_territory_filter(engine, corpus, slugs, local):
     pages = corpus["pages"]
     result = find(territories=slugs, page_size=50)
     assert page_ids(result) == {pages[name].pk for name in (*local, *NATIONAL)}
-    assert result.total == len(result.hits)
+    assert result.total == len(result.hits) + sum(len(hit.contacts) for hit in result.hits)
 
 
 def test_territory_filter_combines_with_text_kinds_and_commune(engine, corpus):
@@ -218,8 +219,9 @@ def test_network_member_sees_network_only_text(engine, member, corpus):
     assert page_ids(result) == {corpus["pages"]["ccas"].pk}
     assert "<script" not in result.hits[0].snippet
     contact = find(CONTACT_TOKEN, member)
-    assert {hit.kind for hit in contact.hits} == {"contact", "structure"}
-    assert any(hit.kind == "contact" and "Ligne directe" in hit.title for hit in contact.hits)
+    # The network-only contact is shown under its structure, with its phone.
+    assert [hit.kind for hit in contact.hits] == ["structure"] and contact.total == 2
+    assert [(c.name[:13], c.phone) for c in contact.hits[0].contacts] == [("Ligne directe", "06 00 00 00 00")]
     assert any("Ligne directe" in title for title in service.suggest("ligne dir", member)["titles"])
 
 

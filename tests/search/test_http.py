@@ -32,6 +32,8 @@ def test_api_search_shape(client):
         "partner",
         "latitude",
         "longitude",
+        "phone",
+        "contacts",
     }
     assert first["title"] == "Revenu de solidarité active" and first["kind"] == "scheme"
     assert first["partner"] == "Département de Saône-et-Loire"

@@ -1,0 +1,63 @@
+"""The order of the database engine's matches: coverage of the need, then place, then text score; a
+structure's contacts right after it, never ahead of it. The Elasticsearch engine gives the same order
+with its scores (elastic/engine.py)."""
+
+import heapq
+
+from ..documents import all_commune_keys
+from .docvalues import NATIONAL
+
+__all__ = ["PlaceRanks", "ranked"]
+
+
+class PlaceRanks:
+    """How well a document fits the communes named in the text (« … à Montceau », « 71250 »).
+
+    One point each: with a need, for serving one of them (national documents do) and for being in one;
+    with places only (« cluny »), for covering that very commune, for being in it and for being its town
+    hall (its door). What only names the commune gets none."""
+
+    def __init__(self, analysis, values):
+        self.analysis, self.values = analysis, values
+        self.codes = analysis.communes
+
+    def located(self):
+        return self.values.any_of([f"at:{code}" for code in self.codes])
+
+    def ranks(self, kept):
+        if not self.codes:
+            return {}
+        values, ranks = self.values, {}
+        if self.analysis.only_places:
+            layers = [[f"c:{code}" for code in self.codes], [f"door:{code}" for code in self.codes]]
+        else:
+            keys = {NATIONAL}
+            commune_keys = all_commune_keys.get()
+            for code in self.codes:
+                keys |= commune_keys.get(code, {f"c:{code}"})
+            layers = [sorted(keys)]
+        layers.append([f"at:{code}" for code in self.codes])
+        for layer in layers:
+            for pk in values.any_of(layer) & kept:
+                ranks[pk] = ranks.get(pk, 0) + 1
+        return ranks
+
+
+def ranked(kept, key, values, limit):
+    """The first `limit` ids of `kept`, by `key` (ascending), a structure and its matched contacts
+    together at the place of the best of them, the structure first."""
+    structures, contacts = values.get("kind:structure"), values.get("kind:contact")
+    keys = {pk: key(pk) for pk in kept}
+    grouped = (structures | contacts) & kept
+    best_of_page = {}
+    for pk in grouped:
+        page = values.page_ids[pk]
+        if page not in best_of_page or keys[pk] < best_of_page[page]:
+            best_of_page[page] = keys[pk]
+
+    def final(pk):
+        if pk in grouped:
+            return (best_of_page[values.page_ids[pk]], pk in contacts, keys[pk])
+        return (keys[pk], False, keys[pk])
+
+    return heapq.nsmallest(limit, kept, key=final)
