@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('search', '0008_public_fulltext'),
+        ('search', '0009_ranking_phone'),
     ]
 
     operations = [
