@@ -41,7 +41,7 @@ def _by_codes(model, codes, field="pk"):
 
 
 def verified_on(spec):
-    """The day the seed says the fiche was verified; None when it never was (the badge says « à vérifier »)."""
+    """The day the seed says the fiche was verified; None when it never was (badge « à vérifier »)."""
     days_ago = spec.get("verified_days_ago")
     return None if days_ago is None else days_from_today(-days_ago)
 
