@@ -44,6 +44,12 @@ def _by_codes(model, codes, field="pk"):
     return found
 
 
+def verified_on(spec):
+    """The day the seed says the fiche was verified; None when it never was (badge « à vérifier »)."""
+    days_ago = spec.get("verified_days_ago")
+    return None if days_ago is None else days_from_today(-days_ago)
+
+
 def build_structure(spec):
     commune = Commune.objects.get(code=spec["commune"])
     lat_offset, lon_offset = spec.get("offset", (0, 0))
@@ -65,7 +71,8 @@ def build_structure(spec):
         accessibility=spec.get("accessibility", []),
         languages=spec.get("languages", []),
         network_notes=spec.get("network_notes", ""),
-        last_verified_at=days_from_today(-spec["verified_days_ago"]),
+        last_verified_at=verified_on(spec),
+        to_complete=spec.get("to_complete", ""),
     )
     notice = spec.get("notice")
     if notice:

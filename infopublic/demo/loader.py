@@ -9,7 +9,9 @@ from infopublic.network.services import ensure_roles, setup_partner
 from infopublic.taxonomy.vocabularies import load_vocabularies
 from infopublic.territories.loading import departement_data, load_departement
 
+from . import departement
 from .build import build_scheme, build_structure
+from .bulk import ensure_live_structures, index_missing_fiches
 from .fiche_steps import ensure_fiche, ensure_guides, ensure_local_schemes
 from .glossary import ensure_glossary
 from .national import PARTNER_SPEC as NATIONAL_PARTNER
@@ -26,7 +28,7 @@ from .users import ensure_demo_users
 
 def ensure_partners(home, created):
     pages = {}
-    for spec in [*PARTNERS, NATIONAL_PARTNER]:
+    for spec in [*PARTNERS, *departement.PARTNERS, NATIONAL_PARTNER]:
         page, was_created = ensure_published_child(home, build_partner(spec))
         created["partners"] += was_created
         setup_partner(page)
@@ -40,6 +42,9 @@ def ensure_fiches(partner_pages, created):
         page, was_created = ensure_fiche(partner_pages[spec["partner"]], StructurePage, spec, build_structure)
         created["structures"] += was_created
         structures[spec["slug"]] = page
+    doors, doors_created = ensure_live_structures(partner_pages, departement.STRUCTURES)
+    created["structures"] += doors_created
+    structures.update(doors)
     for spec in [*SCHEMES, *NATIONAL_SCHEMES]:
         _page, was_created = ensure_fiche(
             partner_pages[spec["partner"]], SchemePage, spec, lambda s: build_scheme(s, structures)
@@ -66,5 +71,6 @@ def load_demo(town_halls="all", with_users=True):
     ensure_local_schemes(partner_pages, created)
     created["town_halls"] += ensure_town_halls(partner_pages[COMMUNES], town_hall_communes, town_halls_date)
     ensure_guides(partner_pages, created)
+    index_missing_fiches()
     users = ensure_demo_users(partner_pages) if with_users else {}
     return created, users

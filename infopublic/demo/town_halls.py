@@ -1,6 +1,7 @@
 """Every commune's town hall as a structure, from the open data of the committed territories fixture.
 
-Town halls are many and edited rarely: they are created directly live, without a revision, for speed.
+Town halls are many and edited rarely: they are created directly live, without a revision, for speed,
+and indexed together (bulk.py).
 """
 
 import datetime
@@ -13,6 +14,8 @@ from infopublic.directory.models import StructurePage
 from infopublic.taxonomy.models import NetworkType
 from infopublic.territories.models import Commune
 from infopublic.territories.sources import load_fixture
+
+from .bulk import bulk_structures
 
 VOWELS = tuple("AEIOUYÂÊÎÔÛÉÈÀH")
 SUMMARY = (
@@ -89,15 +92,15 @@ def ensure_town_halls(parent, selected, verified_on=None):
     communes = Commune.objects.in_bulk([commune_data["code"] for commune_data in selected])
     network_type = NetworkType.objects.get(value="communes")
     existing = set(StructurePage.objects.child_of(parent).values_list("slug", flat=True))
-    created = 0
-    for commune_data in selected:
-        if town_hall_slug(commune_data) in existing:
-            continue
-        commune = communes[commune_data["code"]]
-        page = build_town_hall(commune_data, commune, verified_on)
-        page.network_types = [network_type]
-        page.served_communes = [commune]
-        page.live = True
-        parent.add_child(instance=page)
-        created += 1
-    return created
+    with bulk_structures() as created:
+        for commune_data in selected:
+            if town_hall_slug(commune_data) in existing:
+                continue
+            commune = communes[commune_data["code"]]
+            page = build_town_hall(commune_data, commune, verified_on)
+            page.network_types = [network_type]
+            page.served_communes = [commune]
+            page.live = True
+            parent.add_child(instance=page)
+            created.append(page)
+    return len(created)

@@ -151,7 +151,8 @@ def test_guides_carry_the_badge_and_the_report_link(client, network):
         )
     )
     html = client.get(guide.url).content.decode()
-    assert "Information pas encore vérifiée" in html
+    assert "Information à vérifier" in html
+    assert "devait être vérifiée" not in html
     assert reverse("workshop:report_create", args=[guide.pk]) in html
 
 
