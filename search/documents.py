@@ -177,6 +177,7 @@ def _structure_documents(page, coverage):
         commune_name=page.commune.name if page.commune_id else "",
         latitude=point[0] if point else None,
         longitude=point[1] if point else None,
+        national=page.served_nationally,
         communes=sorted(codes),
         coverage=coverage_keys(**served),
         territories=sorted(coverage.territories(codes)),

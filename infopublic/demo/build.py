@@ -109,6 +109,7 @@ def build_scheme(spec, structures_by_slug):
     page.zone_epcis = _by_codes(EPCI, spec.get("zone_epcis", []))
     page.zone_communes = _by_codes(Commune, spec.get("zone_communes", []))
     page.delivering_structures = [structures_by_slug[slug] for slug in spec.get("delivering_structures", [])]
+    page.handled_by = _by_values(NetworkType, spec.get("handled_by", []))
     page.amounts = [
         SchemeAmount(label=label, amount=Decimal(amount), valid_from=start, valid_until=end, note=note)
         for label, amount, start, end, note in spec.get("amounts", [])

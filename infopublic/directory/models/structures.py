@@ -117,6 +117,14 @@ class StructurePage(DirectoryPage):
         blank=True,
         related_name="served_by",
     )
+    served_nationally = models.BooleanField(
+        _("tout le territoire national"),
+        default=False,
+        help_text=_(
+            "Service national joignable de partout (plateforme téléphonique, service en ligne) : la structure "
+            "est proposée aux habitants de toutes les communes."
+        ),
+    )
 
     content_panels = [
         *DirectoryPage.content_panels,
@@ -154,6 +162,7 @@ class StructurePage(DirectoryPage):
         FieldPanel("served_epcis"),
         FieldPanel("served_territories"),
         FieldPanel("served_departements"),
+        FieldPanel("served_nationally"),
     ]
     access_panels = [
         FieldPanel("accessibility"),
@@ -217,6 +226,7 @@ class StructurePage(DirectoryPage):
         APIField("served_communes", serializer=TerritoryCodesField()),
         APIField("served_epcis", serializer=TerritoryCodesField()),
         APIField("served_departements", serializer=TerritoryCodesField()),
+        APIField("served_nationally"),
         APIField("last_verified_at"),
         APIField("review_interval_months"),
     ]

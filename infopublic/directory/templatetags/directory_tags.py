@@ -3,9 +3,11 @@
 import json
 
 from django import template
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeData, mark_safe
 
+from ..hours import notice_in_force
 from ..humanize import describe_opening_hours, describe_state
 from .glossary import mark_acronyms
 
@@ -89,20 +91,34 @@ def as_list(value):
 
 
 @register.simple_tag
-def delivering_structures(scheme, request):
-    """The scheme's live structures, nearest first when the request names a commune.
+def scheme_doors(scheme, request):
+    """"Où s’adresser" of a scheme page: the doors serving the commune of `?commune=` (name, postal code
+    or INSEE code), nearest first; without a commune, every door grouped by territory (see doors.py)."""
+    from ..doors import scheme_doors as doors_for
 
-    `?commune=` takes an INSEE code, a name or a postal code.
-    """
-    from infopublic.territories.models import Commune
+    text = request.GET.get("commune", "") if request is not None else ""
+    return doors_for(scheme, text, getattr(request, "user", None))
 
-    structures = list(scheme.delivering_structures.live().public().select_related("commune"))
-    text = request.GET.get("commune", "").strip()[:100] if request is not None else ""
-    commune = (
-        (Commune.objects.filter(code=text).first() or Commune.objects.search(text).first()) if text else None
+
+@register.simple_tag
+def hit_notices(hits):
+    """{page id: notice text} of the structures among search hits whose temporary notice is in force
+    (one query for the page of results)."""
+    from ..models import StructurePage
+
+    ids = {hit.page_id for hit in hits if hit.kind in {"structure", "contact"} and hit.page_id}
+    if not ids:
+        return {}
+    today = timezone.localdate()
+    rows = (
+        StructurePage.objects.filter(pk__in=ids)
+        .exclude(notice_text="")
+        .values_list("pk", "notice_text", "notice_starts_on", "notice_ends_on")
     )
-    for structure in structures:
-        point = structure.point
-        structure.distance_km = commune.distance_km(*point) if commune and commune.point and point else None
-    structures.sort(key=lambda s: (s.distance_km is None, s.distance_km or 0, s.title))
-    return {"commune": commune, "structures": structures}
+    return {pk: text for pk, text, starts, ends in rows if notice_in_force(text, starts, ends, today)}
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping|get_item:key`, None when absent."""
+    return mapping.get(key) if hasattr(mapping, "get") else None
