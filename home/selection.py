@@ -55,7 +55,6 @@ def set_commune(request, commune):
         request.session[COMMUNE_SESSION_KEY] = commune.code
 
 
-
 def parse_ids(text):
     """Page ids from a shared link's `p=12,15` parameter, in order, without duplicates."""
     ids = []

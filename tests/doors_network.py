@@ -44,16 +44,36 @@ def build(home_page):
     saint_cyr = EPCIFactory(code="200070000", name="Communauté de communes Saint-Cyr Mère Boitier")
     communes = {
         "cluny": CommuneFactory(
-            code="71137", name="Cluny", postal_codes="71250", epci=clunisois, latitude=46.4344, longitude=4.6592
+            code="71137",
+            name="Cluny",
+            postal_codes="71250",
+            epci=clunisois,
+            latitude=46.4344,
+            longitude=4.6592,
         ),
         "blanot": CommuneFactory(
-            code="71039", name="Blanot", postal_codes="71250", epci=clunisois, latitude=46.4800, longitude=4.7400
+            code="71039",
+            name="Blanot",
+            postal_codes="71250",
+            epci=clunisois,
+            latitude=46.4800,
+            longitude=4.7400,
         ),
         "matour": CommuneFactory(
-            code="71289", name="Matour", postal_codes="71520", epci=saint_cyr, latitude=46.3064, longitude=4.4836
+            code="71289",
+            name="Matour",
+            postal_codes="71520",
+            epci=saint_cyr,
+            latitude=46.3064,
+            longitude=4.4836,
         ),
         "trambly": CommuneFactory(
-            code="71545", name="Trambly", postal_codes="71520", epci=saint_cyr, latitude=46.3313, longitude=4.5264
+            code="71545",
+            name="Trambly",
+            postal_codes="71520",
+            epci=saint_cyr,
+            latitude=46.3313,
+            longitude=4.5264,
         ),
         "charolles": CommuneFactory(
             code="71106", name="Charolles", postal_codes="71120", latitude=46.4344, longitude=4.2761
@@ -108,7 +128,10 @@ def build(home_page):
     )
     StructureContactFactory(structure=places["cias"], name="Accueil du CIAS", phone="03 85 50 00 02")
     StructureContactFactory(
-        structure=places["cias"], name="Ligne directe de la coordinatrice", phone="06 99 88 77 66", visibility="reseau"
+        structure=places["cias"],
+        name="Ligne directe de la coordinatrice",
+        phone="06 99 88 77 66",
+        visibility="reseau",
     )
     places["mds_cluny"] = _structure(
         partner,
@@ -165,7 +188,9 @@ def build(home_page):
     rsa.handled_by.set([networks["caf"], networks["ccas-cias"], networks["maisons-des-solidarites"]])
     rsa.delivering_structures.set([places["france_services"]])
     rsa.save_revision().publish()
-    listening = SchemePageFactory(parent=partner, title="Écoute des femmes victimes de violences", zone_national=True)
+    listening = SchemePageFactory(
+        parent=partner, title="Écoute des femmes victimes de violences", zone_national=True
+    )
     listening.delivering_structures.set([places["helpline"]])
     listening.save_revision().publish()
     local_aid = SchemePageFactory(parent=partner, title="Aide communale de Cluny")

@@ -109,4 +109,6 @@ def shared_sheet(request):
     """`?p=12,15&commune=71289`: the same sheet, for the same commune, without a session."""
     choice = read_commune(request.GET.get("commune", ""))
     status = 400 if choice.unknown else 200
-    return _sheet(request, selection.parse_ids(request.GET.get("p")), shared=True, choice=choice, status=status)
+    return _sheet(
+        request, selection.parse_ids(request.GET.get("p")), shared=True, choice=choice, status=status
+    )

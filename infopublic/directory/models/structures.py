@@ -130,8 +130,8 @@ class StructurePage(DirectoryPage):
         _("tout le territoire national"),
         default=False,
         help_text=_(
-            "Service national joignable de partout (plateforme téléphonique, service en ligne) : la structure "
-            "est proposée aux habitants de toutes les communes."
+            "Service national joignable de partout (plateforme téléphonique, service en ligne) : la "
+            "structure est proposée aux habitants de toutes les communes."
         ),
     )
 
