@@ -48,6 +48,10 @@ def selected_commune(request):
     return Commune.objects.select_related("departement", "epci").filter(code=code).first() if code else None
 
 
+def has_commune(request):
+    return bool(request.session.get(COMMUNE_SESSION_KEY))
+
+
 def set_commune(request, commune):
     if commune is None:
         request.session.pop(COMMUNE_SESSION_KEY, None)

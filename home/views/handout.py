@@ -38,14 +38,16 @@ def _answer(request, ids):
 @require_POST
 def selection_add(request):
     """Add a fiche; `commune` (an INSEE code, sent by pages that know the person's commune) becomes the
-    commune of the handout."""
+    commune of the handout unless it has one already (it is changed on the sheet, or reset by emptying
+    the selection)."""
     page_id = _page_id(request)
     if not selection.is_selectable(page_id):
         raise Http404
     ids = selection.add(request, page_id)
-    choice = read_commune(request.POST.get("commune", ""))
-    if choice.commune is not None:
-        selection.set_commune(request, choice.commune)
+    if not selection.has_commune(request):
+        choice = read_commune(request.POST.get("commune", ""))
+        if choice.commune is not None:
+            selection.set_commune(request, choice.commune)
     return _answer(request, ids)
 
 

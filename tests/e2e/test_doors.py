@@ -25,7 +25,7 @@ def test_a_matour_resident_gets_the_doors_serving_matour(live_server, demo, brow
         page.goto(f"{live_server.url}{rsa.url}?commune=Matour")
         doors = page.get_by_role("region", name="Où s’adresser")
         expect(doors.get_by_text("Lieux qui desservent Matour, les plus proches en premier.")).to_be_visible()
-        expect(doors.get_by_role("link", name="France services Entre Charolais et Brionnais")).to_be_visible()
+        expect(doors.get_by_role("link", name="France services entre Charolais et Brionnais")).to_be_visible()
         expect(doors.get_by_role("link", name="CCAS de Cluny")).to_have_count(0)
         assert blocking_violations(page) == [], f"dispositif-rsa-matour-{width}"
         screenshot(page, f"portes-rsa-matour-{width}")
@@ -49,7 +49,7 @@ def test_a_matour_resident_gets_the_doors_serving_matour(live_server, demo, brow
     page.goto(f"{live_server.url}/selection/")
     sheet = page.locator(".handout")
     expect(sheet.get_by_text(re.compile("Pour une personne habitant Matour"))).to_be_visible()
-    expect(sheet.get_by_text("France services Entre Charolais et Brionnais")).to_be_visible()
+    expect(sheet.get_by_text("France services entre Charolais et Brionnais")).to_be_visible()
     expect(sheet.get_by_text("CCAS de Cluny")).to_have_count(0)
     assert "commune=71289" in page.locator("#lien-fiche").input_value()
     assert blocking_violations(page) == [], "fiche-matour-375"

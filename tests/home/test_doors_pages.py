@@ -78,7 +78,8 @@ def test_commune_page_lists_only_who_serves_it_with_notices_and_selection(client
 def test_handout_keeps_the_commune_in_the_session_and_the_shared_link(client, net):
     rsa, cias = net["rsa"], net["cias"]
     client.post("/selection/ajouter/", {"page": rsa.pk, "commune": "71289", "next": rsa.url})
-    client.post("/selection/ajouter/", {"page": cias.pk})
+    # Added from a page about another commune: the handout stays Matour's.
+    client.post("/selection/ajouter/", {"page": cias.pk, "commune": "71137"})
     assert client.session["orientation_commune"] == "71289"
     html = main_html(client.get("/selection/"))
     assert "Pour une personne habitant Matour (71520)" in html
