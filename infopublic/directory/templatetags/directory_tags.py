@@ -1,5 +1,6 @@
 """Display helpers of the directory: hours in plain French, opening state, glossary markup, JSON-LD."""
 
+import dataclasses
 import json
 
 from django import template
@@ -25,6 +26,11 @@ def opening_hours_fr(expression):
 @register.inclusion_tag("components/opening_state.html")
 def opening_state(structure, at=None):
     state = structure.opening_state(at)
+    if state is not None and not (state.is_open or state.is_unknown or state.next_change):
+        # Closed by a temporary notice: say when the usual hours take over.
+        reopening = structure.next_opening(at)
+        if reopening is not None:
+            state = dataclasses.replace(state, next_change=reopening)
     return {"state": state, "text": describe_state(state, at)}
 
 
