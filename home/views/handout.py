@@ -71,11 +71,13 @@ def selection_commune(request):
         selection.set_commune(request, choice.commune)
         return redirect("selection_sheet")
     status = 400 if choice.unknown else 200
-    return _sheet(request, selection.selected_ids(request), shared=False, choice=choice, status=status)
+    ids, kept = selection.selected_ids(request), selection.selected_commune(request)
+    return _sheet(request, ids, shared=False, choice=choice, status=status, commune=kept)
 
 
-def _sheet(request, ids, shared, choice, status=200):
-    commune = choice.commune
+def _sheet(request, ids, shared, choice, status=200, commune=None):
+    """The sheet for `choice`'s commune (else `commune`, kept while another one is being chosen)."""
+    commune = choice.commune or commune
     pages = selection.selectable_pages(ids, commune)
     share_url = ""
     if pages:

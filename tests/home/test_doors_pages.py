@@ -102,6 +102,7 @@ def test_handout_keeps_the_commune_in_the_session_and_the_shared_link(client, ne
     assert response.status_code == 200 and "Plusieurs communes correspondent" in response.content.decode()
     response = client.post("/selection/commune/", {"commune": "Atlantide"})
     assert response.status_code == 400 and "Commune inconnue" in response.content.decode()
+    assert "Pour une personne habitant Cluny" in response.content.decode()  # the sheet is still Cluny's
     assert client.session["orientation_commune"] == "71137"
     client.post("/selection/commune/", {"commune": ""})
     assert "orientation_commune" not in client.session
