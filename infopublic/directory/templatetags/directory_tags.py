@@ -98,8 +98,9 @@ def as_list(value):
 
 @register.simple_tag
 def scheme_doors(scheme, request):
-    """ "Où s’adresser" of a scheme page: the doors serving the commune of `?commune=` (name, postal code
-    or INSEE code), nearest first; without a commune, every door grouped by territory (see doors.py)."""
+    """Where to apply, on a scheme page ("Où s’adresser"): the doors serving the commune of `?commune=`
+    (name, postal code or INSEE code), nearest first; without a commune, every door grouped by territory
+    (see doors.py)."""
     from ..doors import scheme_doors as doors_for
 
     text = request.GET.get("commune", "") if request is not None else ""
