@@ -1,12 +1,16 @@
-"""The receptionist's orientation selection: page ids kept in the browser session, nothing personal."""
-
-from django.db.models import Prefetch
+"""The receptionist's orientation selection: page ids and the commune it is for, kept in the browser
+session; nothing personal."""
 
 from wagtail.models import Page
 
+from infopublic.directory.doors import doors_by_scheme, group_by_territory
 from infopublic.directory.models import SchemePage, StructurePage
+from infopublic.territories.models import Commune
 
 SESSION_KEY = "orientation_selection"
+COMMUNE_SESSION_KEY = "orientation_commune"
+# Doors printed per scheme when the commune is known; the others are counted.
+HANDOUT_DOORS = 4
 MAX_ITEMS = 20
 SELECTABLE_MODELS = (SchemePage, StructurePage)
 
@@ -35,6 +39,24 @@ def remove(request, page_id):
 
 def clear(request):
     _save(request, [])
+    request.session.pop(COMMUNE_SESSION_KEY, None)
+
+
+def selected_commune(request):
+    """The commune the selection is for (its INSEE code is kept in the session), or None."""
+    code = request.session.get(COMMUNE_SESSION_KEY)
+    return Commune.objects.select_related("departement", "epci").filter(code=code).first() if code else None
+
+
+def has_commune(request):
+    return bool(request.session.get(COMMUNE_SESSION_KEY))
+
+
+def set_commune(request, commune):
+    if commune is None:
+        request.session.pop(COMMUNE_SESSION_KEY, None)
+    else:
+        request.session[COMMUNE_SESSION_KEY] = commune.code
 
 
 def parse_ids(text):
@@ -47,8 +69,10 @@ def parse_ids(text):
     return ids[:MAX_ITEMS]
 
 
-def selectable_pages(ids):
-    """The live, public schemes and structures among `ids`, in the order given."""
+def selectable_pages(ids, commune=None):
+    """The live, public schemes and structures among `ids`, in the order given. Each scheme gets its
+    doors for `commune` (nearest first, `doors` and `more_doors`), or every door grouped by territory
+    (`door_groups`) without a commune. Never network-only contacts: the sheet is handed to the person."""
     if not ids:
         return []
     pages = {}
@@ -57,11 +81,16 @@ def selectable_pages(ids):
         if model is StructurePage:
             queryset = queryset.select_related("commune").prefetch_related("contacts")
         else:
-            visible_structures = StructurePage.objects.live().public().order_by("title")
-            queryset = queryset.prefetch_related(
-                "documents", Prefetch("delivering_structures", queryset=visible_structures)
-            )
+            queryset = queryset.prefetch_related("documents")
         pages.update({page.pk: page for page in queryset})
+    schemes = [page for page in pages.values() if isinstance(page, SchemePage)]
+    doors = doors_by_scheme(schemes, commune) if schemes else {}
+    for scheme in schemes:
+        found = doors[scheme.pk]
+        if commune is None:
+            scheme.door_groups = group_by_territory(found)
+        else:
+            scheme.doors, scheme.more_doors = found[:HANDOUT_DOORS], len(found[HANDOUT_DOORS:])
     return [pages[pk] for pk in ids if pk in pages]
 
 

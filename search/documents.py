@@ -213,6 +213,7 @@ def _structure_documents(page, coverage):
         commune_name=commune_name,
         latitude=point[0] if point else None,
         longitude=point[1] if point else None,
+        national=page.served_nationally,
         communes=sorted(codes),
         coverage=coverage_keys(**served) + place_keys,
         territories=sorted(coverage.territories(codes)),

@@ -10,6 +10,7 @@ from infopublic.territories.models import SocialActionTerritory
 from infopublic.territories.serializers import commune_json
 
 from . import service
+from .opening import next_opening
 from .query import MAX_QUERY_LENGTH, QueryError, parse_query
 
 SUGGESTION_LIMIT = 8
@@ -38,7 +39,9 @@ def search_page(request):
       Resolution (`text`, `candidates`, `more`): the page (status 200) lists them to choose from;
     - `themes`, `publics`, `territories`: every vocabulary term and territoire d’action sociale, for the
       filter form;
-    - `previous_page`, `next_page`: page numbers or None; `page_querystring`: the parameters without `page`.
+    - `previous_page`, `next_page`: page numbers or None; `page_querystring`: the parameters without `page`;
+    - `next_opening`: with "open now" and no result, the matching structure that opens first (structure,
+      at, text) or None.
     """
     context = {
         "query": request.GET.get("q", "")[:MAX_QUERY_LENGTH],
@@ -70,6 +73,8 @@ def search_page(request):
             next_page=query.page + 1 if query.offset + query.page_size < result.total else None,
             page_querystring=params.urlencode(),
         )
+        if query.open_now and not result.total:
+            context["next_opening"] = next_opening(query, request.user)
     return render(request, "search/results.html", context, status=status)
 
 

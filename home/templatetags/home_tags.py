@@ -24,6 +24,14 @@ def is_selected(page, ids):
 
 
 @register.filter
+def is_selectable_page(page):
+    """Whether a linked page (a guide's link) is a live scheme or structure, to offer its selection button."""
+    return bool(
+        page and page.live and issubclass(page.specific_class or type(None), selection.SELECTABLE_MODELS)
+    )
+
+
+@register.filter
 def is_structure(page):
     return isinstance(page, StructurePage)
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from .hours import PARIS
 
-__all__ = ["describe_opening_hours", "describe_state", "format_long_date", "format_time"]
+__all__ = ["describe_moment", "describe_opening_hours", "describe_state", "format_long_date", "format_time"]
 
 DAY_CODES = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 HOLIDAY = "PH"
@@ -206,4 +206,14 @@ def describe_state(state, now=None):
     return _("Fermé · ouvre %(day)s à %(time)s") % {
         "day": _day_phrase(change, now),
         "time": format_time(change.hour, change.minute),
+    }
+
+
+def describe_moment(moment, now=None):
+    """`aujourd’hui à 13 h 30`, `demain à 8 h 30`, `lundi à 9 h`, `le 04/01 à 9 h`."""
+    now = (now or timezone.now()).astimezone(PARIS)
+    moment = moment.replace(tzinfo=PARIS) if moment.tzinfo is None else moment.astimezone(PARIS)
+    return _("%(day)s à %(time)s") % {
+        "day": _day_phrase(moment, now),
+        "time": format_time(moment.hour, moment.minute),
     }

@@ -19,8 +19,10 @@ def _ids_matching(model, lookups):
 
 class StructurePageQuerySet(PageQuerySet):
     def serving_ids(self, commune):
-        """Ids of structures in or serving the commune, its EPCI, its territories or its département."""
+        """Ids of structures in or serving the commune, its EPCI, its territories, its département, or
+        the whole country (national services reached from anywhere)."""
         lookups = [
+            Q(served_nationally=True),
             Q(commune=commune),
             Q(served_communes=commune),
             Q(served_territories__communes=commune),
@@ -32,6 +34,29 @@ class StructurePageQuerySet(PageQuerySet):
 
     def serving(self, commune):
         return self.filter(pk__in=self.serving_ids(commune))
+
+    def handling_ids(self, schemes):
+        """{scheme id: ids of the structures that take its requests}: the structures the scheme names
+        (`delivering_structures`) and every structure of the networks that handle it (`handled_by`).
+
+        Three queries whatever the number of schemes: the two link tables, then the structures of the
+        networks named."""
+        scheme_ids = [scheme.pk for scheme in schemes]
+        found = {pk: set() for pk in scheme_ids}
+        scheme_model = self.model._meta.get_field("schemes").related_model
+        delivering = scheme_model.delivering_structures.through.objects.filter(schemepage_id__in=scheme_ids)
+        for scheme_id, structure_id in delivering.values_list("schemepage_id", "structurepage_id"):
+            found[scheme_id].add(structure_id)
+        handled = scheme_model.handled_by.through.objects.filter(schemepage_id__in=scheme_ids)
+        networks_of = {}
+        for scheme_id, network_id in handled.values_list("schemepage_id", "networktype_id"):
+            networks_of.setdefault(network_id, set()).add(scheme_id)
+        if networks_of:
+            members = self.model.network_types.through.objects.filter(networktype_id__in=networks_of)
+            for structure_id, network_id in members.values_list("structurepage_id", "networktype_id"):
+                for scheme_id in networks_of[network_id]:
+                    found[scheme_id].add(structure_id)
+        return found
 
 
 class SchemePageQuerySet(PageQuerySet):

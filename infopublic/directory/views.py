@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from infopublic.territories.models import Commune
 from infopublic.territories.serializers import commune_json
 
+from .doors import attach_network_contacts, nearest_first
 from .models import SchemePage, StructurePage
 
 # Who covers a commune, in the order a receptionist looks for them: (key, heading, réseaux porteurs).
@@ -49,22 +50,17 @@ def group_by_role(structures):
     ]
 
 
-def structures_by_distance(commune):
+def structures_by_distance(commune, user=None):
+    """The live, public structures serving the commune, nearest first, with network-only contacts for
+    network members."""
     structures = list(
         StructurePage.objects.live()
         .public()
         .serving(commune)
         .select_related("commune")
         .prefetch_related("network_types")
-        .order_by("title")
     )
-    for structure in structures:
-        structure_point = structure.point
-        structure.distance_km = (
-            commune.distance_km(*structure_point) if commune.point and structure_point else None
-        )
-    structures.sort(key=lambda s: (s.distance_km is None, s.distance_km or 0, s.title))
-    return structures
+    return attach_network_contacts(nearest_first(structures, commune), user)
 
 
 def scheme_scope(scheme, commune):
@@ -109,7 +105,7 @@ def schemes_by_scope(commune):
 def commune_detail(request, code):
     """Who covers this commune, and which schemes apply there: the orientation answer for a place."""
     commune = get_object_or_404(Commune.objects.select_related("epci", "departement"), code=code)
-    structures = structures_by_distance(commune)
+    structures = structures_by_distance(commune, request.user)
     return render(
         request,
         "directory/commune_detail.html",

@@ -35,7 +35,7 @@ def test_receptionist_orients_a_person(live_server, demo, browser):
     assert_accessible(page, "dispositif-rsa")
 
     # The scheme goes into the selection without leaving the page (progressive enhancement).
-    page.get_by_role("button", name=re.compile("Ajouter à la sélection")).click()
+    page.locator(".fiche__actions").get_by_role("button", name=re.compile("Ajouter à la sélection")).click()
     expect(page.locator("[data-selection-count]")).to_have_text("1")
 
     # "She lives in Cluny": the commune field suggests it, and its page lists the town hall and the CCAS.

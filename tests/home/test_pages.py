@@ -76,7 +76,7 @@ def test_scheme_page_lists_current_amounts_documents_and_nearest_structures(clie
     assert html.index("Antenne de Mâcon") < html.index("CIAS Saint-Cyr Mère Boitier")
     html = main_html(client.get(rsa.url, {"commune": "Matour"}))
     assert html.index("CIAS Saint-Cyr Mère Boitier") < html.index("Antenne de Mâcon")
-    assert "Les plus proches de Matour en premier." in html
+    assert "Lieux qui desservent Matour, les plus proches en premier." in html
 
 
 def test_commune_page_answers_who_covers_it_and_what_applies(client, network):

@@ -223,6 +223,15 @@ class SchemePage(DirectoryPage):
         shown = ((amount, amount.in_force(today)) for amount in self.amounts.all())
         return [(amount, in_force) for amount, in_force in shown if in_force is not None]
 
+    def doors(self, commune=None, user=None):
+        """The live, public structures where a person living in `commune` can take this scheme's
+        requests, nearest first: those named in `delivering_structures` and those of the networks in
+        `handled_by`, restricted to the ones serving the commune (every one without a commune).
+        Network-only contacts are attached (`network_contacts`) for network members only."""
+        from ..doors import doors_by_scheme
+
+        return doors_by_scheme([self], commune, user)[self.pk]
+
     def covers_commune(self, commune):
         """Whether a person living in `commune` is in the scheme's residence zone."""
         return SchemePage.objects.applying_to(commune).filter(pk=self.pk).exists()

@@ -1,5 +1,7 @@
 """Structures: places that receive people, with their hours, coverage and contacts."""
 
+from datetime import datetime, time, timedelta
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,11 +29,18 @@ from infopublic.opendata.api_fields import (
 
 from ..choices import Accessibility, Language, ReceptionMode, Visibility
 from ..fields import ChoiceListField
-from ..hours import effective_hours, notice_in_force, state_at, validate_opening_hours
+from ..hours import PARIS, effective_hours, notice_in_force, state_at, validate_opening_hours
 from ..querysets import StructurePageManager
 from .common import DirectoryPage
 
 __all__ = ["StructureContact", "StructurePage"]
+
+
+def _aware(moment):
+    """opening-hours-py gives local (Paris) times without a zone."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=PARIS)
 
 
 class StructurePage(DirectoryPage):
@@ -117,6 +126,14 @@ class StructurePage(DirectoryPage):
         blank=True,
         related_name="served_by",
     )
+    served_nationally = models.BooleanField(
+        _("tout le territoire national"),
+        default=False,
+        help_text=_(
+            "Service national joignable de partout (plateforme téléphonique, service en ligne) : la "
+            "structure est proposée aux habitants de toutes les communes."
+        ),
+    )
 
     content_panels = [
         *DirectoryPage.content_panels,
@@ -154,6 +171,7 @@ class StructurePage(DirectoryPage):
         FieldPanel("served_epcis"),
         FieldPanel("served_territories"),
         FieldPanel("served_departements"),
+        FieldPanel("served_nationally"),
     ]
     access_panels = [
         FieldPanel("accessibility"),
@@ -217,6 +235,7 @@ class StructurePage(DirectoryPage):
         APIField("served_communes", serializer=TerritoryCodesField()),
         APIField("served_epcis", serializer=TerritoryCodesField()),
         APIField("served_departements", serializer=TerritoryCodesField()),
+        APIField("served_nationally"),
         APIField("last_verified_at"),
         APIField("review_interval_months"),
     ]
@@ -246,6 +265,22 @@ class StructurePage(DirectoryPage):
 
     def opening_state(self, at=None):
         return state_at(self.effective_opening_hours(at), at)
+
+    def next_opening(self, at=None):
+        """When the structure next opens after `at` (a Paris datetime), or None: open now, hours unknown,
+        or no opening within the hours' horizon. After a closing notice, the usual hours take over."""
+        at = (at or timezone.now()).astimezone(PARIS)
+        state = self.opening_state(at)
+        if state is None or state.is_open or state.is_unknown:
+            return None
+        moment = _aware(state.next_change)
+        if self.notice_is_active(at.date()) and self.notice_ends_on:
+            after = datetime.combine(self.notice_ends_on + timedelta(days=1), time(0), tzinfo=PARIS)
+            if moment is None or moment > after:
+                usual = state_at(self.opening_hours, after)
+                if usual is not None and not usual.is_unknown:
+                    moment = after if usual.is_open else _aware(usual.next_change)
+        return moment
 
     def public_contacts(self):
         return [contact for contact in self.contacts.all() if contact.visibility == Visibility.PUBLIC]

@@ -1,12 +1,15 @@
 """Display helpers of the directory: hours in plain French, opening state, glossary markup, JSON-LD."""
 
+import dataclasses
 import json
 
 from django import template
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeData, mark_safe
 
 from ..amounts import package_version
+from ..hours import notice_in_force
 from ..humanize import describe_opening_hours, describe_state, format_long_date
 from .glossary import mark_acronyms
 
@@ -24,6 +27,11 @@ def opening_hours_fr(expression):
 @register.inclusion_tag("components/opening_state.html")
 def opening_state(structure, at=None):
     state = structure.opening_state(at)
+    if state is not None and not (state.is_open or state.is_unknown or state.next_change):
+        # Closed by a temporary notice: say when the usual hours take over.
+        reopening = structure.next_opening(at)
+        if reopening is not None:
+            state = dataclasses.replace(state, next_change=reopening)
     return {"state": state, "text": describe_state(state, at)}
 
 
@@ -101,18 +109,37 @@ def as_list(value):
 
 
 @register.simple_tag
-def delivering_structures(scheme, request):
-    """The scheme's live structures, nearest first when the request names a commune: `resolution` (the
-    Resolution of `?commune=` typed, `?code_insee=` picked: one commune, or candidates to choose from),
-    `commune` (the one commune or None), `structures`."""
-    from infopublic.territories.models import Commune
-    from infopublic.territories.resolver import Resolution
+def scheme_doors(scheme, request):
+    """Where to apply, on a scheme page ("Où s’adresser"): the doors serving the commune of `?commune=`
+    (name, postal code or INSEE code), nearest first; without a commune, every door grouped by territory
+    (see doors.py)."""
+    from ..doors import scheme_doors as doors_for
 
-    structures = list(scheme.delivering_structures.live().public().select_related("commune"))
-    resolution = Commune.objects.resolve_params(request.GET) if request is not None else Resolution()
-    commune = resolution.commune
-    for structure in structures:
-        point = structure.point
-        structure.distance_km = commune.distance_km(*point) if commune and commune.point and point else None
-    structures.sort(key=lambda s: (s.distance_km is None, s.distance_km or 0, s.title))
-    return {"resolution": resolution, "commune": commune, "structures": structures}
+    if request is None:
+        return doors_for(scheme, "")
+    params = request.GET
+    return doors_for(scheme, params.get("commune", ""), request.user, params.get("code_insee", ""))
+
+
+@register.simple_tag
+def hit_notices(hits):
+    """{page id: notice text} of the structures among search hits whose temporary notice is in force
+    (one query for the page of results)."""
+    from ..models import StructurePage
+
+    ids = {hit.page_id for hit in hits if hit.kind in {"structure", "contact"} and hit.page_id}
+    if not ids:
+        return {}
+    today = timezone.localdate()
+    rows = (
+        StructurePage.objects.filter(pk__in=ids)
+        .exclude(notice_text="")
+        .values_list("pk", "notice_text", "notice_starts_on", "notice_ends_on")
+    )
+    return {pk: text for pk, text, starts, ends in rows if notice_in_force(text, starts, ends, today)}
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping|get_item:key`, None when absent."""
+    return mapping.get(key) if hasattr(mapping, "get") else None
