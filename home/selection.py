@@ -33,6 +33,10 @@ def remove(request, page_id):
     return ids
 
 
+def replace(request, ids):
+    _save(request, list(ids))
+
+
 def clear(request):
     _save(request, [])
 

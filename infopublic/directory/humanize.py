@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .hours import PARIS
+from .typography import french_date
 
 __all__ = ["describe_opening_hours", "describe_state", "format_time"]
 
@@ -170,7 +171,7 @@ def _day_phrase(moment, now):
         return _("demain")
     if days < 7:
         return day_names()[moment.weekday()]
-    return _("le %(date)s") % {"date": moment.strftime("%d/%m")}
+    return _("le %(date)s") % {"date": french_date(moment, with_year=False)}
 
 
 def describe_state(state, now=None):
