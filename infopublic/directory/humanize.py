@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .hours import PARIS
-from .typography import french_date
+from infopublic.territories.typography import french_date
 
 __all__ = ["describe_opening_hours", "describe_state", "format_time"]
 

@@ -4,15 +4,23 @@ Django's own LoginView and LogoutView: `next` is followed only when it is a loca
 failures (its backend and middleware see every `authenticate` call), sign-out is a POST with a CSRF token.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from infopublic.territories.typography import duration
+
 
 class MemberLoginView(auth_views.LoginView):
     template_name = "account/login.html"
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["idle_time"] = duration(settings.SESSION_IDLE_TIMEOUT)
+        return context
 
     def form_valid(self, form):
         response = super().form_valid(form)

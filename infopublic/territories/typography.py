@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-__all__ = ["at_place", "count_results", "french_date", "of_place"]
+__all__ = ["at_place", "count_results", "duration", "french_date", "of_place"]
 
 ELIDING_INITIALS = set("aeiouy")
 
@@ -75,3 +75,13 @@ def count_results(count):
     if not count:
         return _("aucun résultat")
     return ngettext("%(count)s résultat", "%(count)s résultats", count) % {"count": count}
+
+
+def duration(seconds):
+    """`2 heures`, `1 heure 30`, `45 minutes`, `1 minute`."""
+    minutes = max(0, int(seconds)) // 60
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return ngettext("%(count)s minute", "%(count)s minutes", minutes) % {"count": minutes}
+    text = ngettext("%(count)s heure", "%(count)s heures", hours) % {"count": hours}
+    return f"{text} {minutes:02d}" if minutes else text
