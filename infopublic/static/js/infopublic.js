@@ -294,13 +294,37 @@
         });
     }
 
-    /* Filters folded on narrow screens (the first result shows without scrolling), open on wide ones. */
+    /* Folded on narrow screens (so that the first result shows without scrolling), always shown on wide ones:
+       a disclosure button (aria-expanded, aria-controls) before each [data-fold-narrow] element, whose value is
+       the button's text. Without JavaScript nothing is folded. */
     function setupFolds() {
-        var folds = document.querySelectorAll("details[data-fold-narrow]");
-        if (!folds.length || !window.matchMedia) { return; }
+        var targets = document.querySelectorAll("[data-fold-narrow]");
+        if (!targets.length || !window.matchMedia) { return; }
         var narrow = window.matchMedia("(max-width: 55.99rem)");
+        var folds = [];
+        targets.forEach(function (target, index) {
+            if (!target.id) { target.id = "repli-" + index; }
+            var button = document.createElement("button");
+            button.type = "button";
+            button.className = "fold-toggle";
+            button.setAttribute("aria-controls", target.id);
+            button.textContent = target.getAttribute("data-fold-narrow");
+            target.parentNode.insertBefore(button, target);
+            var fold = { button: button, target: target };
+            button.addEventListener("click", function () {
+                setExpanded(fold, button.getAttribute("aria-expanded") !== "true");
+            });
+            folds.push(fold);
+        });
+        function setExpanded(fold, expanded) {
+            fold.button.setAttribute("aria-expanded", expanded ? "true" : "false");
+            fold.target.hidden = !expanded;
+        }
         function apply() {
-            folds.forEach(function (details) { details.open = !narrow.matches; });
+            folds.forEach(function (fold) {
+                fold.button.hidden = !narrow.matches;
+                setExpanded(fold, !narrow.matches);
+            });
         }
         apply();
         if (narrow.addEventListener) { narrow.addEventListener("change", apply); }
