@@ -52,7 +52,10 @@ class SavedSelection(models.Model):
     MAX_PER_USER = 30
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("membre"), on_delete=models.CASCADE, related_name="saved_selections"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("membre"),
+        on_delete=models.CASCADE,
+        related_name="saved_selections",
     )
     name = models.CharField(_("nom"), max_length=80)
     page_ids = models.JSONField(_("fiches"), default=list)

@@ -1,26 +1,21 @@
 """Selections a network member keeps by name: page ids only, stored per user (see SavedSelection)."""
 
-import html
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-import bleach
+from infopublic.workshop.sanitize import plain_text
 
 from . import selection
 from .models import SavedSelection
-
-
-def plain_text(value):
-    """A name as plain text: every tag stripped by bleach, entities read back (the template escapes it)."""
-    return html.unescape(bleach.clean(value or "", tags=set(), strip=True, strip_comments=True)).strip()
 
 
 class SaveSelectionForm(forms.Form):
     name = forms.CharField(
         label=_("Nom de la sélection"),
         max_length=80,
-        help_text=_("Un thème, jamais le nom de la personne : « Logement d’urgence », « Aide alimentaire Cluny »."),
+        help_text=_(
+            "Un thème, jamais le nom de la personne : « Logement d’urgence », « Aide alimentaire Cluny »."
+        ),
     )
 
     def clean_name(self):

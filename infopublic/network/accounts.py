@@ -33,7 +33,9 @@ class MemberLogoutView(auth_views.LogoutView):
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        messages.success(request, _("Vous êtes déconnecté. Pensez à fermer le navigateur sur un poste partagé."))
+        messages.success(
+            request, _("Vous êtes déconnecté. Pensez à fermer le navigateur sur un poste partagé.")
+        )
         return response
 
 

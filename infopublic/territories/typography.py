@@ -47,7 +47,7 @@ def _elides(word):
 
 
 def of_place(name):
-    """"de" + a commune's name: `du Creusot`, `des Bizots`, `de La Clayette`, `de L’Abergement`, `de Mâcon`,
+    """ "de" + a commune's name: `du Creusot`, `des Bizots`, `de La Clayette`, `de L’Abergement`, `de Mâcon`,
     `d’Autun`. The feminine and elided articles stay part of the name, capital included (official usage)."""
     article, rest = _split_article(name)
     if article == "le":
@@ -61,7 +61,7 @@ def of_place(name):
 
 
 def at_place(name):
-    """"à" + a commune's name: `au Creusot`, `aux Bizots`, `à La Clayette`, `à Mâcon`."""
+    """ "à" + a commune's name: `au Creusot`, `aux Bizots`, `à La Clayette`, `à Mâcon`."""
     article, rest = _split_article(name)
     if article == "le":
         return f"au {rest}"
