@@ -1,4 +1,4 @@
-"""« Autour de moi »: the commune nearest to a point the browser gives. The point is used for this answer only."""
+"""« Autour de moi »: the commune nearest to a point the browser gives, used for this answer only."""
 
 import math
 

@@ -11,8 +11,9 @@ from datetime import datetime, timedelta
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .hours import PARIS
 from infopublic.territories.typography import french_date
+
+from .hours import PARIS
 
 __all__ = ["describe_opening_hours", "describe_state", "format_time"]
 

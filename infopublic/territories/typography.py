@@ -1,4 +1,4 @@
-"""French typography of generated text: ordinal first day, article contraction before a commune's name, counts.
+"""French typography of generated text: ordinal first day, article before a commune's name, counts.
 
 `french_date(date(2026, 4, 1))` → "1er avril 2026"; `of_place("Le Creusot")` → "du Creusot";
 `of_place("Autun")` → "d’Autun"; `count_phrase(0, "résultat", "résultats")` → "aucun résultat".

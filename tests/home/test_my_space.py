@@ -1,4 +1,4 @@
-"""« Mon espace »: each member sees their own follows, reports, needs and saved selections, and nobody else's."""
+"""« Mon espace »: each member sees their own follows, reports, needs and selections, nobody else's."""
 
 from django.contrib.auth.models import Permission
 from django.urls import reverse

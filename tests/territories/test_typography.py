@@ -1,6 +1,6 @@
 """French typography of generated strings: ordinal first day, « du Creusot », counts with ngettext."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from django.template import Context, Template
 
@@ -19,7 +19,7 @@ def test_first_day_of_the_month_is_an_ordinal():
 
 def test_an_aware_datetime_is_read_in_paris_time():
     # 31 March 23:30 UTC is already 1 April in Paris (UTC+2).
-    assert french_date(datetime(2026, 3, 31, 23, 30, tzinfo=timezone.utc)) == "1er avril 2026"
+    assert french_date(datetime(2026, 3, 31, 23, 30, tzinfo=UTC)) == "1er avril 2026"
 
 
 @pytest.mark.parametrize(
@@ -68,5 +68,5 @@ def test_template_filters():
 
 
 def test_opening_state_names_a_far_day_in_words():
-    now = datetime(2026, 3, 20, 10, 0, tzinfo=timezone.utc)
-    assert _day_phrase(datetime(2026, 4, 1, 9, 0, tzinfo=timezone.utc), now) == "le 1er avril"
+    now = datetime(2026, 3, 20, 10, 0, tzinfo=UTC)
+    assert _day_phrase(datetime(2026, 4, 1, 9, 0, tzinfo=UTC), now) == "le 1er avril"

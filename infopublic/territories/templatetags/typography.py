@@ -1,4 +1,4 @@
-"""French typography in templates: `{{ day|french_date }}`, `{{ commune.name|of_place }}`, `{{ n|count_results }}`."""
+"""French typography in templates: `{{ day|french_date }}`, `{{ name|of_place }}`, `{{ n|count_results }}`."""
 
 from django import template
 
