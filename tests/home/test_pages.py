@@ -68,7 +68,7 @@ def test_scheme_page_lists_current_amounts_documents_and_nearest_structures(clie
     rsa = network["rsa"]
     html = main_html(client.get(rsa.url))
     assert "646,52 € par mois" in html
-    assert "depuis le 1 avril 2025" in html
+    assert "depuis le 1er avril 2025" in html
     assert "Ancien barème" not in html
     assert "Pièce d’identité" in html and "Avis d’imposition" in html
     assert '<abbr title="Revenu de solidarité active">RSA</abbr>' in html
