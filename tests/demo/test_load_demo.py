@@ -24,6 +24,7 @@ from wagtail.models import (
 import pytest
 
 from home.models import HomePage
+from infopublic.demo.management.commands import load_demo as load_demo_command
 from infopublic.demo.town_halls import ensure_town_halls, select_town_halls, town_hall_title
 from infopublic.directory.models import (
     GuidePage,
@@ -33,7 +34,6 @@ from infopublic.directory.models import (
     StructureContact,
     StructurePage,
 )
-from infopublic.network.management.commands import load_demo as load_demo_command
 from infopublic.network.models import PartnerPage
 from infopublic.network.services import COORDINATORS_GROUP, MEMBERS_GROUP, partners_of
 from infopublic.taxonomy.models import GlossaryTerm
