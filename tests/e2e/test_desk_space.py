@@ -187,12 +187,12 @@ def test_on_a_phone_the_first_result_shows_above_the_folded_filters(live_server,
     assert box["y"] + box["height"] <= 667, box
     filters = page.get_by_role("button", name=re.compile("^Commune et filtres"))
     expect(filters).to_have_attribute("aria-expanded", "false")
-    expect(page.get_by_label("Thématique")).to_be_hidden()
+    expect(page.get_by_label("Thématique", exact=True)).to_be_hidden()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     assert_accessible(page, "recherche-375px-replie")
     filters.click()
     expect(filters).to_have_attribute("aria-expanded", "true")
-    expect(page.get_by_label("Thématique")).to_be_visible()
+    expect(page.get_by_label("Thématique", exact=True)).to_be_visible()
     page.get_by_role("button", name="Menu").click()
     expect(page.get_by_role("link", name="Se connecter")).to_be_visible()
     assert_accessible(page, "recherche-375px-deplie")
