@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -41,3 +42,30 @@ class HomePage(Page):
             .order_by("-last_published_at")[:LATEST_UPDATES]
         )
         return context
+
+
+class SavedSelection(models.Model):
+    """An orientation selection a network member keeps under a name, to hand out again.
+
+    Only page ids and the name the member gives: nothing about the person it was built for."""
+
+    MAX_PER_USER = 30
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("membre"),
+        on_delete=models.CASCADE,
+        related_name="saved_selections",
+    )
+    name = models.CharField(_("nom"), max_length=80)
+    page_ids = models.JSONField(_("fiches"), default=list)
+    updated_at = models.DateTimeField(_("enregistrée le"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("sélection enregistrée")
+        verbose_name_plural = _("sélections enregistrées")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["user", "name"], name="home_unique_selection_name")]
+
+    def __str__(self):
+        return self.name

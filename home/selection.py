@@ -37,6 +37,10 @@ def remove(request, page_id):
     return ids
 
 
+def replace(request, ids):
+    _save(request, list(ids))
+
+
 def clear(request):
     _save(request, [])
     request.session.pop(COMMUNE_SESSION_KEY, None)

@@ -19,6 +19,7 @@ urlpatterns = [
     path("communes/suggestions/", directory_views.commune_suggestions, name="commune_suggestions"),
     path("communes/<str:code>/", directory_views.commune_detail, name="commune_detail"),
     path("", include("infopublic.health.urls")),
+    path("", include("infopublic.network.urls")),
     path("", include("search.urls")),
     path("", include("home.urls")),
     path("", include("infopublic.workshop.urls")),

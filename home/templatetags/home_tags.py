@@ -113,6 +113,12 @@ def js_messages():
         "removed": _("Retiré de la sélection (%(count)s)"),
         "suggestions": _("Suggestions"),
         "communes": _("Communes suggérées"),
+        "suggestionOne": _("%(count)s suggestion, flèches haut et bas pour choisir"),
+        "suggestionOther": _("%(count)s suggestions, flèches haut et bas pour choisir"),
+        "chosen": _("Commune choisie : %(name)s."),
+        "whoWelcomes": _("Voir qui accueille ses habitants"),
+        "locating": _("Recherche de votre position…"),
+        "noPosition": _("Position indisponible : tapez le nom ou le code postal de la commune."),
         "map": _("Carte"),
         "attribution": _("© les contributeurs d’OpenStreetMap"),
     }

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from infopublic.territories.typography import french_date
+
 from .hours import PARIS
 
 __all__ = ["describe_moment", "describe_opening_hours", "describe_state", "format_long_date", "format_time"]
@@ -179,7 +181,7 @@ def _day_phrase(moment, now):
         return _("demain")
     if days < 7:
         return day_names()[moment.weekday()]
-    return _("le %(date)s") % {"date": moment.strftime("%d/%m")}
+    return _("le %(date)s") % {"date": french_date(moment, with_year=False)}
 
 
 def describe_state(state, now=None):

@@ -2,6 +2,7 @@
 
 VIEW_NETWORK_INFORMATION = "network.view_network_information"
 COORDINATE_NETWORK = "network.coordinate_network"
+ACCESS_ADMIN = "wagtailadmin.access_admin"
 
 
 def is_network_member(user):
@@ -11,3 +12,8 @@ def is_network_member(user):
 
 def is_coordinator(user):
     return bool(user and user.is_authenticated and user.is_active and user.has_perm(COORDINATE_NETWORK))
+
+
+def can_access_admin(user):
+    """Editors and coordinators reach the partners' space (the Wagtail admin)."""
+    return bool(user and user.is_authenticated and user.is_active and user.has_perm(ACCESS_ADMIN))

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import View
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -80,11 +80,18 @@ class ImportStructuresView(WagtailAdminTemplateMixin, View):
         pages = apply_report(report, user=request.user, publish=publish)
         del request.session[SESSION_KEY]
         if publish:
-            message = _("%(count)s structure(s) importée(s) et publiée(s) sous « %(partner)s ».")
+            message = ngettext(
+                "%(count)s structure importée et publiée sous « %(partner)s ».",
+                "%(count)s structures importées et publiées sous « %(partner)s ».",
+                len(pages),
+            )
         else:
-            message = _(
-                "%(count)s structure(s) importée(s) en brouillon sous « %(partner)s », "
-                "soumises à la validation prévue pour ce partenaire."
+            message = ngettext(
+                "%(count)s structure importée en brouillon sous « %(partner)s », "
+                "soumise à la validation prévue pour ce partenaire.",
+                "%(count)s structures importées en brouillon sous « %(partner)s », "
+                "soumises à la validation prévue pour ce partenaire.",
+                len(pages),
             )
         messages.success(request, message % {"count": len(pages), "partner": partner.title})
         return redirect(reverse("wagtailadmin_explore", args=[partner.pk]))

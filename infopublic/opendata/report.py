@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 CREATE, UPDATE = "create", "update"
 
@@ -81,11 +82,17 @@ class ImportReport:
 
     def summary(self):
         if self.is_valid:
-            return _("%(count)s structure(s) valide(s) : %(create)s à créer, %(update)s à mettre à jour.") % {
+            return ngettext(
+                "%(count)s structure valide : %(create)s à créer, %(update)s à mettre à jour.",
+                "%(count)s structures valides : %(create)s à créer, %(update)s à mettre à jour.",
+                len(self.rows),
+            ) % {
                 "count": len(self.rows),
                 "create": self.to_create,
                 "update": self.to_update,
             }
-        return _("%(errors)s erreur(s) : l’import est refusé, rien ne sera écrit.") % {
-            "errors": self.error_count
-        }
+        return ngettext(
+            "%(errors)s erreur : l’import est refusé, rien ne sera écrit.",
+            "%(errors)s erreurs : l’import est refusé, rien ne sera écrit.",
+            self.error_count,
+        ) % {"errors": self.error_count}

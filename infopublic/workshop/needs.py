@@ -89,3 +89,22 @@ def needs_csv_rows():
                 need.description,
             )
         ]
+
+
+# A recorded need stays anonymous in the database. The member who recorded it sees it again in « Mon espace »
+# through its id kept in their own session only: the link ends with the session (logout or idle expiry).
+SESSION_NEEDS_KEY = "workshop_recorded_needs"
+SESSION_NEEDS_MAX = 50
+
+
+def remember_recorded_need(request, need):
+    ids = [pk for pk in request.session.get(SESSION_NEEDS_KEY, []) if isinstance(pk, int)]
+    request.session[SESSION_NEEDS_KEY] = [need.pk, *ids][:SESSION_NEEDS_MAX]
+
+
+def recorded_needs(request):
+    """The unmet needs recorded during this session, newest first."""
+    ids = [pk for pk in request.session.get(SESSION_NEEDS_KEY, []) if isinstance(pk, int)]
+    needs = UnmetNeed.objects.filter(pk__in=ids).select_related("commune").prefetch_related("themes")
+    by_id = {need.pk: need for need in needs}
+    return [by_id[pk] for pk in ids if pk in by_id]

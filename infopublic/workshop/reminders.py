@@ -1,7 +1,7 @@
 """Review reminders: each partner's editors receive the list of their overdue fiches."""
 
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from infopublic.network.models import PartnerPage
 
@@ -22,7 +22,11 @@ def send_review_reminders(today=None):
             "review_reminder",
             recipients,
             {"partner": partner, "fiches": fiches, "today": today},
-            _("%(count)s fiche(s) à vérifier pour %(partner)s")
+            ngettext(
+                "%(count)s fiche à vérifier pour %(partner)s",
+                "%(count)s fiches à vérifier pour %(partner)s",
+                len(fiches),
+            )
             % {"count": len(fiches), "partner": partner.title},
         )
         sent.append((partner, fiches, count))

@@ -19,6 +19,7 @@ from infopublic.territories.models import Commune
 
 from .forms import ErrorReportForm, UnmetNeedForm
 from .models import FicheFollow
+from .needs import remember_recorded_need
 from .ratelimit import is_rate_limited
 from .reports import submit_report
 
@@ -96,6 +97,7 @@ def unmet_need_create(request):
             need.recorded_on = timezone.localdate().replace(day=1)
             need.save()
             form.save_m2m()
+            remember_recorded_need(request, need)
             messages.success(request, _("Merci : le besoin est enregistré, de façon anonyme."))
             return redirect("workshop:unmet_need_create")
     else:

@@ -40,10 +40,11 @@ def test_receptionist_orients_a_person(live_server, demo, browser):
 
     # "She lives in Cluny": the commune field suggests it, and its page lists the town hall and the CCAS.
     page.goto(live_server.url)
-    page.get_by_label("Ma commune (nom ou code postal)").press_sequentially("Clun", delay=30)
+    page.get_by_label("Sa commune (nom ou code postal)").press_sequentially("Clun", delay=30)
     page.get_by_role("option", name="Cluny (71250)").wait_for()
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
+    page.get_by_role("link", name="Voir qui accueille ses habitants").click()
     page.wait_for_url(re.compile(r"/communes/71137/$"))
     mairie = page.get_by_role("region", name="Mairie")
     assert mairie.get_by_role("link", name="Mairie de Cluny").is_visible()

@@ -115,7 +115,7 @@ def test_commune_lookup_and_suggestions(client, network):
 
 def test_home_glossary_themes_and_territories(client, network):
     html = main_html(client.get("/"))
-    assert 'action="/recherche/"' in html and 'action="/communes/"' in html
+    assert 'action="/recherche/"' in html and 'name="code_insee"' in html  # one form: need + commune
     assert "/thematiques/difficultes-financieres/" in html
     assert "Revenu de solidarité active (RSA)" in html  # latest updates
 

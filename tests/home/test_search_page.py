@@ -1,5 +1,7 @@
 """The results page's presentation (the search logic itself is tested in tests/search)."""
 
+import re
+
 import pytest
 
 from .test_pages import main_html
@@ -64,3 +66,14 @@ def test_structures_with_a_location_get_a_map_view(client, network):
     assert html.count("data-marker ") == html.count("search-result search-result--structure")
     html = main_html(client.get("/recherche/", {"q": "revenu"}))
     assert "data-view-toggle" not in html
+
+
+@pytest.mark.django_db
+def test_result_counts_are_french(client, network):
+    from infopublic.territories.typography import count_results
+
+    html = client.get("/recherche/", {"q": "zzyzx"}).content.decode()
+    assert "Aucun résultat" in html and "0 résultat" not in html
+    html = client.get("/recherche/", {"q": "Aide réservée à Mâcon"}).content.decode()
+    count = re.search(r'class="search-count"[^>]*>\s*([^<·]+)', html).group(1).strip()
+    assert count in {count_results(n).capitalize() for n in range(1, 20)}

@@ -110,7 +110,7 @@ def test_apply_creates_and_publishes_pages_under_the_partner(partner, write):
         write("structures.csv", as_csv(GOOD, delimiter=";")), "--partner", str(partner.pk), "--apply"
     )
     assert error is None, output
-    assert "2 structure(s) importée(s)" in output
+    assert "2 structures importées" in output
     pages = StructurePage.objects.child_of(partner).order_by("title")
     assert [page.title for page in pages] == ["Maison des solidarités de Mâcon", "Point d’accueil de Cluny"]
     page = pages[0]

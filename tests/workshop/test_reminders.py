@@ -50,6 +50,6 @@ def test_nothing_overdue_means_no_email(network):
 def test_command_reports_what_it_sent(network, capsys):
     call_command("send_review_reminders")
     output = capsys.readouterr().out
-    assert "CCAS de Mâcon: 1 fiche(s) en retard, 1 courriel(s)" in output
+    assert "CCAS de Mâcon : 1 fiche en retard, 1 courriel" in output
     assert "CAF" not in output
     assert len(mail.outbox) == 1

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from infopublic.network.models import PartnerPage
 from infopublic.opendata.importing import import_structures
@@ -52,7 +52,12 @@ class Command(BaseCommand):
         if apply:
             self.stdout.write(
                 self.style.SUCCESS(
-                    _("%(count)s structure(s) importée(s) et publiée(s).") % {"count": len(pages)}
+                    ngettext(
+                        "%(count)s structure importée et publiée.",
+                        "%(count)s structures importées et publiées.",
+                        len(pages),
+                    )
+                    % {"count": len(pages)}
                 )
             )
         else:

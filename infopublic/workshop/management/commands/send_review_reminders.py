@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import ngettext
 
 from infopublic.workshop.reminders import send_review_reminders
 
@@ -9,7 +10,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         results = send_review_reminders()
         for partner, fiches, count in results:
-            self.stdout.write(f"{partner.title}: {len(fiches)} fiche(s) en retard, {count} courriel(s)")
-        self.stdout.write(
-            self.style.SUCCESS(f"{sum(count for *_rest, count in results)} courriel(s) envoyé(s)")
-        )
+            overdue = ngettext("%(count)s fiche en retard", "%(count)s fiches en retard", len(fiches))
+            emails = ngettext("%(count)s courriel", "%(count)s courriels", count)
+            self.stdout.write(
+                f"{partner.title} : {overdue % {'count': len(fiches)}}, {emails % {'count': count}}"
+            )
+        total = sum(count for *_rest, count in results)
+        sent = ngettext("%(count)s courriel envoyé", "%(count)s courriels envoyés", total)
+        self.stdout.write(self.style.SUCCESS(sent % {"count": total}))
