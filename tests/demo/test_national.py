@@ -11,9 +11,9 @@ import openfisca_france
 import pytest
 import yaml
 
-from infopublic.demo.build import _openfisca_value
 from infopublic.demo.national import PARTNER, SCHEMES
 from infopublic.demo.national_glossary import NATIONAL_GLOSSARY
+from infopublic.directory.amounts import amount_in_force
 from infopublic.directory.models import SchemePage
 from infopublic.taxonomy.models import Category, GlossaryTerm, NetworkType
 from tests.network.demo_tree import DemoTreeTestCase
@@ -136,6 +136,7 @@ class NationalLayerTests(DemoTreeTestCase):
     ],
 )
 def test_a_bound_amount_follows_the_parameter_at_each_date(path, day, expected):
-    value, since = _openfisca_value(path, day)
+    found = amount_in_force(path, day)
+    value, since = found.value, found.since
     assert (value, since) == (Decimal(expected[0]), expected[1])
     assert (value, since) == parameter_in_force(path, day)

@@ -16,13 +16,21 @@ def test_receptionist_types_the_commune_as_people_say_it(live_server, demo, brow
         types_the_commune(live_server, browser, width)
 
 
+def commune_field(page):
+    """The search page's commune field, unfolding the filters first on a phone."""
+    toggle = page.locator("button.fold-toggle[aria-controls='filtres-recherche']")
+    if toggle.count() and toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    return page.locator("#recherche-commune")
+
+
 def types_the_commune(live_server, browser, width):
     page = new_page(browser, width=width)
 
     # "71250": Cluny's postal code, shared by 21 communes: the list to choose from, Cluny first.
     page.goto(f"{live_server.url}/recherche/?q=rsa")
-    page.locator("#recherche-commune").fill("71250")
-    page.locator("#recherche-commune").press("Enter")
+    commune_field(page).fill("71250")
+    commune_field(page).press("Enter")
     choices = page.locator(".commune-choices")
     expect(choices).to_contain_text("Plusieurs communes correspondent à « 71250 »")
     expect(choices.get_by_role("link").first).to_have_text("Cluny")
@@ -35,7 +43,7 @@ def types_the_commune(live_server, browser, width):
 
     # "sainte cecile" typed without accents: the suggestion list proposes Sainte-Cécile; picked, the search
     # answers for it and the field shows its name, never its code.
-    field = page.locator("#recherche-commune")
+    field = commune_field(page)
     field.fill("")
     field.press_sequentially("sainte cecile", delay=20)
     page.get_by_role("option", name="Sainte-Cécile (71250)").click()
@@ -48,6 +56,7 @@ def types_the_commune(live_server, browser, width):
     screenshot(page, f"commune-sainte-cecile-{width}")
 
     # "Montceau": three communes begin so, the list to choose from (never a bare error).
+    field = commune_field(page)
     field.fill("Montceau")
     field.press("Enter")
     expect(page.locator(".commune-choices").get_by_role("link")).to_have_count(3)
