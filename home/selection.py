@@ -68,7 +68,8 @@ def parse_ids(text):
     ids = []
     for part in (text or "").split(","):
         part = part.strip()
-        if part.isdigit() and int(part) not in ids:
+        # ASCII digits only ("¹²³" is isdigit() but no int), and a page id fits in a database integer.
+        if part.isascii() and part.isdigit() and len(part) <= 9 and int(part) not in ids:
             ids.append(int(part))
     return ids[:MAX_ITEMS]
 

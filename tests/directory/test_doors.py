@@ -126,5 +126,5 @@ def test_read_commune_names_one_or_lists_the_candidates(net):
     ambiguous = read_commune("71520")
     assert ambiguous.commune is None and {c.name for c in ambiguous.candidates} == {"Matour", "Trambly"}
     unknown = read_commune("<script>")
-    assert unknown.unknown and unknown.candidates == []
+    assert unknown.unknown and list(unknown.candidates) == []
     assert not read_commune("  ").unknown

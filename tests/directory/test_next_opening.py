@@ -45,4 +45,4 @@ def test_describe_moment():
     assert describe_moment(datetime.datetime(2026, 12, 2, 21, 30, tzinfo=PARIS), EVENING) == (
         "aujourd’hui à 21 h 30"
     )
-    assert describe_moment(datetime.datetime(2026, 12, 21, 8, 30), EVENING) == "le 21/12 à 8 h 30"
+    assert describe_moment(datetime.datetime(2026, 12, 21, 8, 30), EVENING) == "le 21 décembre à 8 h 30"

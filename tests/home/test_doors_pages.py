@@ -56,7 +56,7 @@ def test_scheme_page_without_a_commune_says_so_and_groups_by_territory(client, n
 def test_scheme_page_with_an_ambiguous_or_unknown_commune(client, net):
     html = main_html(client.get(net["rsa"].url, {"commune": "71520"}))
     assert "Plusieurs communes correspondent à « 71520 »" in html
-    assert 'href="?commune=71289#ou"' in html and 'href="?commune=71545#ou"' in html
+    assert 'href="?code_insee=71289#ou"' in html and 'href="?code_insee=71545#ou"' in html
     html = main_html(client.get(net["rsa"].url, {"commune": '<script>alert("x")</script>'}))
     assert "Commune inconnue" in html and 'aria-invalid="true"' in html
     assert "<script>alert" not in html
@@ -71,7 +71,7 @@ def test_commune_page_lists_only_who_serves_it_with_notices_and_selection(client
     assert CCAS_CLUNY not in html and "Maison départementale des solidarités de Charolles" not in html
     assert doors_network.NOTICE in html
     assert "Ajouter à la sélection" in html and 'name="commune" value="71289"' in html
-    assert f'href="{net["rsa"].url}?commune=71289"' in html
+    assert f'href="{net["rsa"].url}?code_insee=71289"' in html
     assert DIRECT_LINE not in html
 
 
@@ -87,7 +87,7 @@ def test_handout_keeps_the_commune_in_the_session_and_the_shared_link(client, ne
     assert sheet.index(CIAS) < sheet.index("Maison départementale des solidarités de Cluny")
     assert CCAS_CLUNY not in sheet
     assert doors_network.NOTICE in sheet
-    assert f"/fiche-orientation/?p={rsa.pk},{cias.pk}&amp;commune=71289" in html
+    assert f"/fiche-orientation/?p={rsa.pk},{cias.pk}&amp;code_insee=71289" in html
 
     shared = main_html(Client().get("/fiche-orientation/", {"p": f"{rsa.pk},{cias.pk}", "commune": "71289"}))
     assert "Pour une personne habitant Matour (71520)" in shared
@@ -135,7 +135,7 @@ def test_search_results_show_notices_and_keep_the_commune(client, net):
     assert doors_network.NOTICE in html
     assert 'name="commune" value="71289"' in html  # the selection remembers the commune
     html = main_html(client.get("/recherche/", {"q": "zzyzx", "commune": "71289", "ouvert": "1"}))
-    assert 'href="?q=zzyzx&amp;commune=71289"' in html
+    assert 'href="?q=zzyzx&amp;code_insee=71289"' in html
     assert "Relancer la recherche sans filtre, pour Matour" in html
 
 
