@@ -21,7 +21,7 @@ def _wants_json(request):
 
 def _page_id(request):
     value = request.POST.get("page", "")
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit() and len(value) <= 9):
         raise Http404
     return int(value)
 

@@ -141,7 +141,7 @@ class LoadDemoTests(DemoTreeTestCase):
         assert rsa.live and rsa.zone_national
         assert rsa.partner.title == "Référentiel national"
         assert rsa.current_amounts(timezone.localdate())
-        assert all(amount.valid_from for amount in rsa.amounts.all())
+        assert all(amount.openfisca_parameter and amount.synced_on for amount in rsa.amounts.all())
         assert rsa.steps.count() >= 3 and rsa.documents.count() >= 3
         assert any("L262-1" in ref.label for ref in rsa.legal_references.all())
         assert {"minimum social", "revenu minimum", "RMI"} <= set(rsa.tags.names())

@@ -108,7 +108,7 @@ class NationalLayerTests(DemoTreeTestCase):
         for slug, path in BOUND.items():
             amount = self.national.get(slug=slug).amounts.get(openfisca_parameter=path)
             value, since = parameter_in_force(path, today)
-            assert (amount.amount, amount.valid_from) == (value, since), slug
+            assert (amount.amount, amount.synced_on) == (value, since), slug
             assert amount.is_valid_on(today)
         assert self.national.get(slug="aspa").amounts.filter(period="an").count() == 2
         css = self.national.get(slug="complementaire-sante-solidaire")

@@ -17,7 +17,7 @@ def test_a_matour_resident_gets_the_doors_serving_matour(live_server, demo, brow
 
     # The RSA is also handled by every CCAS / CIAS: still, only those serving Matour are doors for Matour.
     rsa = SchemePage.objects.get(slug="rsa")
-    rsa.handled_by.set(NetworkType.objects.filter(value="ccas-cias"))
+    rsa.handled_by.add(*NetworkType.objects.filter(value__in=["ccas-cias", "france-service"]))
     rsa.save_revision().publish()
 
     for width in (1280, 375):
@@ -51,7 +51,7 @@ def test_a_matour_resident_gets_the_doors_serving_matour(live_server, demo, brow
     expect(sheet.get_by_text(re.compile("Pour une personne habitant Matour"))).to_be_visible()
     expect(sheet.get_by_text("France services entre Charolais et Brionnais")).to_be_visible()
     expect(sheet.get_by_text("CCAS de Cluny")).to_have_count(0)
-    assert "commune=71289" in page.locator("#lien-fiche").input_value()
+    assert "code_insee=71289" in page.locator("#lien-fiche").input_value()
     assert blocking_violations(page) == [], "fiche-matour-375"
     screenshot(page, "portes-fiche-matour-375")
     page.context.close()
