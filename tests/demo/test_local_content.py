@@ -66,7 +66,7 @@ class LocalContentTests(DemoTreeTestCase):
         allowance = SchemePage.objects.get(slug="allocation-de-solidarite-ccas-montceau")
         assert "six mois" in allowance.conditions and "plafond" in allowance.conditions
         assert allowance.age_min == 25
-        labels = {amount.label for amount in allowance.current_amounts()}
+        labels = {amount.label for amount, _shown in allowance.current_amounts()}
         assert "Plafond de ressources, personne seule" in labels
         assert "durée de résidence" in allowance.to_complete
         assert allowance.covers_commune(Commune.objects.get(code="71306"))
