@@ -27,3 +27,26 @@ class RequestSizeLimitMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class NulByteMiddleware:
+    """Refuse with 400 a request whose path or parameters hold a NUL byte: no text field can store one
+    (PostgreSQL refuses it outright), so it is never a real input."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        values = [request.path]
+        for key, items in request.GET.lists():
+            values.append(key)
+            values.extend(items)
+        if request.content_type == "application/x-www-form-urlencoded":
+            for key, items in request.POST.lists():
+                values.append(key)
+                values.extend(items)
+        if any("\x00" in value for value in values):
+            return HttpResponse(
+                _("Caractère invalide dans la requête."), status=400, content_type="text/plain"
+            )
+        return self.get_response(request)
