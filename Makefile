@@ -69,12 +69,14 @@ prod: install .prod-secret-key ## Serve with production settings: granian, WORKE
 browser: ## Install Debian's chromium for the end-to-end tests (needs root or sudo)
 	@bash .ci/install-browser
 
-checks: install-test ## Django checks, migrations up to date, lint
+checks: install-test ## Django checks, migrations up to date, import layers, types of the search interface, lint
 	DJANGO_SETTINGS_MODULE=infopublic.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=infopublic.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test-sqlite: install-test browser ## Run the whole suite on SQLite
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)

@@ -9,9 +9,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from home.models import HomePage
 from infopublic.network.models import PartnerPage
 from infopublic.network.services import setup_partner
 
@@ -24,13 +23,18 @@ class OnboardingError(Exception):
 
 
 def home_page():
+    """The page partners go under: the default site's root when it accepts partner pages, else the first that does.
+
+    The accepted types come from `PartnerPage.parent_page_types`, so the workshop needs no import of the home app.
+    """
+    parents = tuple(PartnerPage.allowed_parent_page_models())
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site and isinstance(site.root_page.specific, HomePage):
+    if site and isinstance(site.root_page.specific, parents):
         return site.root_page.specific
-    home = HomePage.objects.first()
+    home = Page.objects.type(*parents).first()
     if home is None:
         raise OnboardingError(_("Aucune page d’accueil : créez d’abord le site."))
-    return home
+    return home.specific
 
 
 def invitation_link(user):

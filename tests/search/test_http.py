@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.templatetags.home_tags import hit_places
+from search.templatetags.search_results import hit_places
 
 from .corpus import CONTACT_TOKEN, MATOUR, NOTE_TOKEN
 

@@ -11,7 +11,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from infopublic.opendata.api_fields import VocabularyField
+from infopublic.directory.api_fields import VocabularyField
 
 from ..blocks import BaseStreamBlock
 from ..choices import GuideKind, ReviewInterval

@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from rest_framework.fields import DecimalField
 
-from infopublic.opendata.api_fields import PublicPagesField, TerritoryCodesField, VocabularyField
+from infopublic.directory.api_fields import PublicPagesField, TerritoryCodesField, VocabularyField
 
 from ..amounts import check_parameter, shown_amount
 from ..choices import AmountPeriod, Fees, MobilisedBy, ReceptionMode

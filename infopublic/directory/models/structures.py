@@ -20,7 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from infopublic.opendata.api_fields import (
+from infopublic.directory.api_fields import (
     CommuneField,
     PublicContactsField,
     TerritoryCodesField,
