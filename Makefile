@@ -75,7 +75,7 @@ checks: install-test ## Django checks, migrations up to date, import layers, typ
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/djhtml --check templates
-	$(BIN)/lint-imports
+	PYTHONPATH=. $(BIN)/lint-imports
 	$(BIN)/mypy
 
 test-sqlite: install-test browser ## Run the whole suite on SQLite

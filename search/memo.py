@@ -31,6 +31,3 @@ class SharedValue:
                 cache.set(self.key, token, self.seconds)
             self._local = (token, value)
         return value
-
-    def invalidate(self):
-        cache.delete(self.key)

@@ -23,15 +23,5 @@ def ensure_published_child(parent, page):
     return page, True
 
 
-def ensure_live_child(parent, page):
-    """Add `page` directly live, without a revision (fast path for bulk pages). Returns (page, created)."""
-    existing = find_child(parent, type(page), page.slug)
-    if existing:
-        return existing, False
-    page.live = True
-    parent.add_child(instance=page)
-    return page, True
-
-
 def root_page():
     return Page.get_first_root_node()

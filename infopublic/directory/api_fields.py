@@ -1,7 +1,7 @@
 """Serializer fields for Wagtail's read API that publish only public information.
 
-Imported by the directory's page models for their `api_fields` (the open data API serves them); kept free of model
-imports so that models can import it.
+Imported by the directory's page models for their `api_fields` (the open data API serves them); kept free
+of model imports so that models can import it.
 """
 
 from rest_framework import serializers

@@ -6,8 +6,30 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from .access import is_coordinator
+
+
+class PartnerPageQuerySet(PageQuerySet):
+    """Who may work on which partner: the one place for these rules."""
+
+    def editable_by(self, user):
+        """Partner pages the user may edit through a group permission on the partner page itself."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            group_permissions__group__user=user, group_permissions__permission__codename="change_page"
+        ).distinct()
+
+    def managed_by(self, user):
+        """The partners whose workshop (fiches to review, reports) the user manages: all of them for
+        coordinators and superusers, else the ones the user edits."""
+        if user.is_superuser or is_coordinator(user):
+            return self.all()
+        return self.editable_by(user)
 
 
 class PartnerPage(Page):
@@ -48,6 +70,8 @@ class PartnerPage(Page):
         on_delete=models.SET_NULL,
         related_name="partner_page",
     )
+
+    objects = PageManager.from_queryset(PartnerPageQuerySet)()
 
     content_panels = [
         *Page.content_panels,

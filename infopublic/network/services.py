@@ -135,12 +135,3 @@ def setup_partner(partner: PartnerPage, editors=()):
 def editor_groups(partner: PartnerPage):
     """Groups with page permissions on this partner's subtree (not inherited from above)."""
     return Group.objects.filter(page_permissions__page=partner).distinct()
-
-
-def partners_of(user):
-    """Partner pages the user may edit through a group permission on the partner page itself."""
-    if not user.is_authenticated:
-        return PartnerPage.objects.none()
-    return PartnerPage.objects.filter(
-        group_permissions__group__user=user, group_permissions__permission__codename="change_page"
-    ).distinct()

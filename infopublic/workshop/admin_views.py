@@ -18,10 +18,10 @@ from wagtail.models import Page
 from infopublic.directory.models import DirectoryPage
 from infopublic.network.access import is_coordinator
 from infopublic.network.models import PartnerPage
-from infopublic.network.services import partners_of
 
 from .forms import OnboardingForm, ReportReplyForm
-from .freshness import can_verify, fiches_to_review, freshness_by_partner, mark_verified
+from .freshness import fiches_to_review, freshness_by_partner, mark_verified
+from .models import ErrorReport
 from .moderation import (
     drop_coordination_approval,
     moderated_partner_ids,
@@ -30,7 +30,7 @@ from .moderation import (
 )
 from .needs import NEEDS_CSV_COLUMNS, needs_csv_rows, needs_statistics
 from .onboarding import OnboardingError, onboard_partner
-from .reports import notify_reporter, reports_visible_to
+from .reports import notify_reporter
 
 
 def _next_url(request, default):
@@ -40,17 +40,11 @@ def _next_url(request, default):
     return default
 
 
-def managed_partners(user):
-    if is_coordinator(user) or user.is_superuser:
-        return PartnerPage.objects.all()
-    return partners_of(user)
-
-
 @require_POST
 def verify(request, page_id):
     """ "Information à jour": today becomes the fiche's verification date, no new revision."""
     page = get_object_or_404(Page, pk=page_id).specific
-    if not isinstance(page, DirectoryPage) or not can_verify(request.user, page):
+    if not isinstance(page, DirectoryPage) or not page.can_be_verified_by(request.user):
         raise PermissionDenied
     mark_verified(page, request.user)
     messages.success(request, _("« %(title)s » est marquée à jour.") % {"title": page.title})
@@ -62,14 +56,14 @@ def to_review(request):
     today = timezone.localdate()
     fiches = [
         fiche
-        for fiche in fiches_to_review(managed_partners(request.user), today, within_days=31)
-        if can_verify(request.user, fiche)
+        for fiche in fiches_to_review(PartnerPage.objects.managed_by(request.user), today, within_days=31)
+        if fiche.can_be_verified_by(request.user)
     ]
     return TemplateResponse(request, "workshop/admin/to_review.html", {"fiches": fiches, "today": today})
 
 
 def report_list(request):
-    reports = reports_visible_to(request.user).select_related("page", "partner")
+    reports = ErrorReport.objects.visible_to(request.user).select_related("page", "partner")
     status = request.GET.get("status")
     if status == "open":
         reports = reports.open()
@@ -83,7 +77,7 @@ def report_list(request):
 
 
 def report_edit(request, report_id):
-    report = get_object_or_404(reports_visible_to(request.user), pk=report_id)
+    report = get_object_or_404(ErrorReport.objects.visible_to(request.user), pk=report_id)
     form = ReportReplyForm(request.POST or None, instance=report)
     if request.method == "POST" and form.is_valid():
         changed = form.has_changed()

@@ -70,10 +70,6 @@ def freshness_by_partner(today=None):
     return [PartnerFreshness(partner, *counts[partner.pk]) for partner in partners]
 
 
-def can_verify(user, page):
-    return page.permissions_for_user(user).can_edit()
-
-
 @transaction.atomic
 def mark_verified(page, user, today=None):
     """Set last_verified_at to today on the live page and its revisions, without a new revision.

@@ -4,6 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from infopublic.network.access import is_coordinator
+from infopublic.network.models import PartnerPage
+
 __all__ = ["ErrorReport", "FicheFollow", "UnmetNeed"]
 
 
@@ -11,8 +14,11 @@ class ErrorReportQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status__in=[ErrorReport.Status.NEW, ErrorReport.Status.IN_PROGRESS])
 
-    def for_partners(self, partners):
-        return self.filter(partner__in=partners)
+    def visible_to(self, user):
+        """Reports an admin user may see and answer: their partners' ones; all of them for coordinators."""
+        if user.is_superuser or is_coordinator(user):
+            return self.all()
+        return self.filter(partner__in=PartnerPage.objects.editable_by(user))
 
 
 class ErrorReport(models.Model):

@@ -23,9 +23,8 @@ class OnboardingError(Exception):
 
 
 def home_page():
-    """The page partners go under: the default site's root when it accepts partner pages, else the first that does.
-
-    The accepted types come from `PartnerPage.parent_page_types`, so the workshop needs no import of the home app.
+    """The page partners go under: the default site's root when it accepts partner pages, else the first
+    page that does. The accepted types come from `PartnerPage.parent_page_types`: no import of the home app.
     """
     parents = tuple(PartnerPage.allowed_parent_page_models())
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()

@@ -1,10 +1,6 @@
 """Error reports: receiving one, routing it to the owning partner's editors, who may see and answer it."""
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
-
-from infopublic.network.access import is_coordinator
-from infopublic.network.services import partners_of
 
 from . import emails
 from .models import ErrorReport
@@ -27,13 +23,6 @@ def submit_report(page, *, field, message, contact_email="", reporter=None):
         _("Signalement d’erreur sur « %(title)s »") % {"title": page.title},
     )
     return report
-
-
-def reports_visible_to(user):
-    """Reports an admin user may see and answer: their partners' ones; all of them for coordinators."""
-    if is_coordinator(user) or user.is_superuser:
-        return ErrorReport.objects.all()
-    return ErrorReport.objects.filter(Q(partner__in=partners_of(user)))
 
 
 def notify_reporter(report):

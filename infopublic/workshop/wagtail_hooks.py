@@ -7,12 +7,12 @@ from wagtail.admin.widgets import Button, HeaderButton
 
 from infopublic.directory.models import DirectoryPage
 from infopublic.network.access import is_coordinator
+from infopublic.network.models import PartnerPage
 
 from . import admin_urls
-from .admin_views import managed_partners
-from .freshness import VERIFIED_ACTION, can_verify
+from .freshness import VERIFIED_ACTION
+from .models import ErrorReport
 from .panels import dashboard_panels
-from .reports import reports_visible_to
 
 
 @hooks.register("register_admin_urls")
@@ -35,7 +35,7 @@ def _verify_attrs(page):
 
 
 def _verifiable(page, user):
-    return issubclass(page.specific_class or object, DirectoryPage) and can_verify(user, page)
+    return issubclass(page.specific_class or object, DirectoryPage) and page.specific.can_be_verified_by(user)
 
 
 @hooks.register("register_page_header_buttons")
@@ -55,7 +55,8 @@ def verify_listing_button(page, user, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_workshop_panels(request, panels):
     user = request.user
-    panels.extend(dashboard_panels(user, managed_partners(user), reports_visible_to(user)))
+    partners, reports = PartnerPage.objects.managed_by(user), ErrorReport.objects.visible_to(user)
+    panels.extend(dashboard_panels(user, partners, reports))
 
 
 class CoordinatorMenuItem(MenuItem):
@@ -65,7 +66,7 @@ class CoordinatorMenuItem(MenuItem):
 
 class EditorMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_coordinator(request.user) or managed_partners(request.user).exists()
+        return is_coordinator(request.user) or PartnerPage.objects.managed_by(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")

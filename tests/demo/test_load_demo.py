@@ -36,7 +36,7 @@ from infopublic.directory.models import (
     StructurePage,
 )
 from infopublic.network.models import PartnerPage
-from infopublic.network.services import COORDINATORS_GROUP, MEMBERS_GROUP, partners_of
+from infopublic.network.services import COORDINATORS_GROUP, MEMBERS_GROUP
 from infopublic.taxonomy.models import GlossaryTerm
 from infopublic.territories.models import Commune, SocialActionTerritory
 from tests.network.demo_tree import SMALL_DEMO, DemoTreeTestCase
@@ -118,8 +118,8 @@ class LoadDemoTests(DemoTreeTestCase):
             assert user.check_password("infopublic-demo")
             assert not user.is_superuser
         assert users.get(username="coordination").groups.filter(name=COORDINATORS_GROUP).exists()
-        assert list(partners_of(self.editor)) == [self.ccas_cluny]
-        assert list(partners_of(self.villages_editor)) == [self.villages]
+        assert list(PartnerPage.objects.editable_by(self.editor)) == [self.ccas_cluny]
+        assert list(PartnerPage.objects.editable_by(self.villages_editor)) == [self.villages]
         assert list(self.accueil.groups.values_list("name", flat=True)) == [MEMBERS_GROUP]
         assert not self.accueil.has_perm("wagtailadmin.access_admin")
 

@@ -10,12 +10,12 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 import pytest
 
 from infopublic.network.access import is_coordinator, is_network_member
+from infopublic.network.models import PartnerPage
 from infopublic.network.services import (
     COORDINATORS_GROUP,
     MEMBERS_GROUP,
     editor_groups,
     ensure_roles,
-    partners_of,
     setup_partner,
 )
 from tests.factories import PartnerPageFactory, UserFactory
@@ -48,8 +48,8 @@ def test_setup_partner_is_idempotent_and_scoped_to_the_partner(home_page):
     assert group.name == "Éditeurs · CCAS de Tournus"
     assert set(GroupPagePermission.objects.filter(group=group).values_list("page", flat=True)) == {partner.pk}
     assert list(editor_groups(partner)) == [group]
-    assert list(partners_of(editor)) == [partner]
-    assert other not in partners_of(editor)
+    assert list(PartnerPage.objects.editable_by(editor)) == [partner]
+    assert other not in PartnerPage.objects.editable_by(editor)
     assert is_network_member(editor) and not is_coordinator(editor)
     assert editor.has_perm("wagtailadmin.access_admin")
 
@@ -74,7 +74,7 @@ def test_setup_partner_command(home_page):
     other = PartnerPageFactory(parent=home_page, title="CCAS de Louhans", slug="ccas-de-louhans")
     editor = UserFactory(username="editeur-tournus")
     call_command("setup_partner", "ccas-de-tournus", "--editor", "editeur-tournus", stdout=StringIO())
-    assert list(partners_of(editor)) == [partner]
+    assert list(PartnerPage.objects.editable_by(editor)) == [partner]
     call_command("setup_partner", "--all", stdout=StringIO())
     assert Group.objects.filter(name=other.editor_group_name()).exists()
     for arguments in (
@@ -85,7 +85,7 @@ def test_setup_partner_command(home_page):
     ):
         with pytest.raises(CommandError):
             call_command("setup_partner", *arguments, stdout=StringIO())
-    assert list(partners_of(editor)) == [partner]
+    assert list(PartnerPage.objects.editable_by(editor)) == [partner]
 
 
 def test_renaming_a_partner_never_grants_another_partners_rights(home_page):
@@ -98,7 +98,7 @@ def test_renaming_a_partner_never_grants_another_partners_rights(home_page):
     attacker.title = "CCAS de Louhans"
     attacker.save_revision().publish()
     assert setup_partner(attacker) == attacker_group
-    assert list(partners_of(editor)) == [attacker]
+    assert list(PartnerPage.objects.editable_by(editor)) == [attacker]
     assert not editor.groups.filter(pk=victim_group.pk).exists()
     attacker.refresh_from_db()
     victim.refresh_from_db()

@@ -7,7 +7,7 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 import pytest
 
 from infopublic.network.models import PartnerPage
-from infopublic.network.services import COORDINATORS_GROUP, partners_of
+from infopublic.network.services import COORDINATORS_GROUP
 from infopublic.workshop.moderation import (
     WORKFLOW_NAME,
     drop_coordination_approval,
@@ -39,7 +39,7 @@ def test_command_creates_partner_group_permissions_and_invites(
     assert partner.get_parent().specific == home_page and partner.live
     user = get_user_model().objects.get(email="agent@cluny.example")
     assert not user.has_usable_password()
-    assert list(partners_of(user)) == [partner]
+    assert list(PartnerPage.objects.editable_by(user)) == [partner]
     assert GroupPagePermission.objects.filter(page=partner, group__name=partner.editor_group_name()).exists()
     assert not requires_coordination_approval(partner)
 

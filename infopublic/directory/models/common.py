@@ -57,6 +57,10 @@ class DirectoryPage(Page):
     class Meta:
         abstract = True
 
+    def can_be_verified_by(self, user):
+        """Whether `user` may confirm the fiche is up to date ("Information à jour"): whoever may edit it."""
+        return self.permissions_for_user(user).can_edit()
+
     def review_due_on(self):
         if not self.last_verified_at:
             return None
