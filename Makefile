@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/infopublic_ci
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo migrate test test-sqlite test-postgres checks lint format \
-	browser messages benchmark clean prod outdated
+	browser benchmark clean prod outdated
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}'
@@ -91,10 +91,6 @@ lint: install-test ## Format and lint (ruff format + ruff check --fix, djhtml)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 	$(BIN)/djhtml templates
-
-messages: install ## Update the French translation catalogue and compile it
-	$(MANAGE) makemessages -l fr --ignore=.venv --ignore=node_modules
-	$(MANAGE) compilemessages --ignore=.venv
 
 benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
 	$(MANAGE) render_benchmark

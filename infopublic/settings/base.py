@@ -193,13 +193,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 
-# Internationalisation: the site and the admin speak French.
+# Internationalisation: the site and the admin speak French. Our source strings are written in French and
+# marked with gettext; with French the only language there is no catalogue of our own (no LOCALE_PATHS):
+# Django's and Wagtail's own strings come from their shipped French catalogues.
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("Français"))]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
