@@ -2,8 +2,10 @@
 
 import json
 from abc import ABC, abstractmethod
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from django.core.cache import cache
 from django.db import connection
@@ -11,17 +13,17 @@ from django.utils import timezone
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
-from opening_hours import ParserError, State
+from opening_hours import ParserError, State  # type: ignore[attr-defined]  # ParserError: not in its stub
 
 from infopublic.directory.hours import PARIS, effective_hours
 from infopublic.directory.hours import parse as parse_hours
 from infopublic.territories.models import haversine_km
 
-from .analysis import analyse
+from .analysis import Analysis, analyse
 from .index_version import index_version
-from .query import Contact, Hit, SearchResult, vocabulary_labels
+from .query import Contact, FacetLists, Hit, SearchQuery, SearchResult, vocabulary_labels
 
-__all__ = ["Engine", "EngineUnavailable", "RawHit"]
+__all__ = ["Engine", "EngineUnavailable", "FacetCounts", "RawHit"]
 
 FACETS = ("themes", "publics", "kinds", "territories")
 FACET_LIMIT = 30
@@ -31,11 +33,15 @@ class EngineUnavailable(Exception):
     """The engine cannot answer (Elasticsearch down); the service falls back to the database engine."""
 
 
-class RawHit(dict):
+class RawHit(dict[str, Any]):
     """What an engine returns per hit: a document's stored fields plus `snippet`."""
 
 
-def is_open(hours, at):
+# {facet: {value: count}}: what an engine counts of each facet over the whole result.
+FacetCounts = dict[str, dict[str, int]]
+
+
+def is_open(hours: Mapping[str, Any] | None, at: datetime) -> bool | None:
     """Open (True), closed (False) or unknown (None) at `at`, from a structure's indexed hours, with the
     same notice rules as StructurePage. Only the state is computed: `next_change` can be very slow."""
     if not hours or not (hours.get("opening_hours") or hours.get("notice_text")):
@@ -59,7 +65,7 @@ def is_open(hours, at):
     return None if state == State.UNKNOWN else state == State.OPEN
 
 
-def open_page_ids(at=None):
+def open_page_ids(at: datetime | None = None) -> list[int]:
     """Ids of the indexed structures open at `at`, from the database index (both engines use it).
 
     Cached per minute and index version: the open/closed state is computed per distinct hours."""
@@ -72,9 +78,10 @@ def open_page_ids(at=None):
     return cached
 
 
-def _open_page_ids(at):
+def _open_page_ids(at: datetime) -> list[int]:
     """The hours are read as stored text and decoded once per distinct value: structures share hours."""
-    states, open_ids = {}, []
+    states: dict[str, bool] = {}
+    open_ids: list[int] = []
     with connection.cursor() as cursor:
         cursor.execute("SELECT page_id, hours FROM search_document WHERE kind = %s", ["structure"])
         for page_id, hours in cursor.fetchall():
@@ -94,21 +101,21 @@ KIND_LABELS = {
 }
 
 
-def facet_labels():
+def facet_labels() -> dict[str, dict[str, str]]:
     """{facet: {value: label}}; the signal handlers drop it when a vocabulary changes."""
     return {**vocabulary_labels.get(), "kinds": _kind_labels(get_language())}
 
 
 @lru_cache(maxsize=16)
-def _kind_labels(language):
+def _kind_labels(language: str | None) -> dict[str, str]:
     with override(language):
         return {key: str(label) for key, label in KIND_LABELS.items()}
 
 
-def facet_lists(counts):
+def facet_lists(counts: FacetCounts) -> FacetLists:
     """{facet: {value: count}} to {facet: [{"value", "label", "count"}]}, labelled, most frequent first."""
     labels = facet_labels()
-    result = {}
+    result: FacetLists = {}
     for facet in FACETS:
         items = sorted(counts.get(facet, {}).items(), key=lambda item: (-item[1], item[0]))[:FACET_LIMIT]
         result[facet] = [
@@ -119,14 +126,15 @@ def facet_lists(counts):
 
 
 class Engine(ABC):
-    """The interface. Subclasses implement `_search`, `suggest`, `replace`, `rebuild` and `is_available`."""
+    """The interface. Subclasses implement `_search`, `structures`, `suggest`, `replace`, `rebuild` and
+    `is_available`."""
 
-    name = ""
+    name: str = ""
 
-    def search(self, query, network=False, at=None):
+    def search(self, query: SearchQuery, network: bool = False, at: datetime | None = None) -> SearchResult:
         """A SearchResult for `query`; `network` widens it to network-only fields and contacts."""
         analysis = analyse(query.text)
-        restrict_pages = None
+        restrict_pages: list[int] | None = None
         if query.open_now:
             at = at or timezone.now()
             restrict_pages = open_page_ids(at)
@@ -141,13 +149,14 @@ class Engine(ABC):
         result.suggestion = analysis.suggestion
         return result
 
-    def _group_contacts(self, raw_hits, network):
+    def _group_contacts(self, raw_hits: list[RawHit], network: bool) -> list[RawHit]:
         """Contacts under their structure, at the place of the first of them: a matched contact brings
         its structure (read from the index when it is not among the hits) and never comes before it."""
         available = {raw["page_id"]: raw for raw in raw_hits if raw["kind"] == "structure"}
         missing = {raw["page_id"] for raw in raw_hits if raw["kind"] == "contact"} - available.keys()
         available.update((raw["page_id"], raw) for raw in self.structures(sorted(missing), network))
-        grouped, structures = [], {}
+        grouped: list[RawHit] = []
+        structures: dict[int, RawHit] = {}
         for raw in raw_hits:
             page_id = raw["page_id"]
             if raw["kind"] not in ("structure", "contact"):
@@ -167,7 +176,7 @@ class Engine(ABC):
                 structures[page_id]["contacts"].append(raw)
         return grouped
 
-    def _finish(self, raw, query, at):
+    def _finish(self, raw: RawHit, query: SearchQuery, at: datetime) -> Hit:
         origin = query.origin
         distance = None
         if origin and raw.get("latitude") is not None and raw.get("longitude") is not None:
@@ -192,22 +201,30 @@ class Engine(ABC):
         )
 
     @abstractmethod
-    def _search(self, query, analysis, network, restrict_pages):
+    def _search(
+        self, query: SearchQuery, analysis: Analysis, network: bool, restrict_pages: list[int] | None
+    ) -> tuple[list[RawHit], int, FacetCounts, bool]:
         """([RawHit], total, {facet: {value: count}}, relaxed) for the page of results asked; `relaxed`
         when no hit covers the whole need."""
 
     @abstractmethod
-    def structures(self, page_ids, network=False):
+    def structures(self, page_ids: Sequence[int], network: bool = False) -> list[RawHit]:
         """[RawHit] of the structure documents of `page_ids`."""
 
     @abstractmethod
-    def suggest(self, prefix, network=False, limit=8):
+    def suggest(self, prefix: str, network: bool = False, limit: int = 8) -> list[str]:
         """Titles completing `prefix`."""
 
     @abstractmethod
-    def replace(self, page_ids, documents):
+    def replace(self, page_ids: Iterable[int], documents: Iterable[Mapping[str, Any]]) -> None:
         """Make the index hold exactly `documents` for the pages `page_ids` (none: remove them)."""
 
     @abstractmethod
-    def rebuild(self, documents, progress=None):
+    def rebuild(
+        self, documents: Iterable[Mapping[str, Any]], progress: Callable[[int], object] | None = None
+    ) -> int:
         """Replace the whole index with `documents` (an iterable); returns the count indexed."""
+
+    @abstractmethod
+    def is_available(self) -> bool:
+        """Whether the engine answers now (see `search.indexing.elastic_index_state`)."""

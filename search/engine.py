@@ -10,7 +10,7 @@ from .database.engine import DatabaseEngine
 __all__ = ["database_engine", "elasticsearch_enabled", "get_engine"]
 
 
-def elasticsearch_enabled():
+def elasticsearch_enabled() -> bool:
     return bool(settings.ELASTICSEARCH_URL)
 
 

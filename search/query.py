@@ -1,7 +1,13 @@
 """The search interface's values: what is asked (SearchQuery) and what comes back (SearchResult)."""
 
-from dataclasses import dataclass, field
+from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from django.db import models
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from infopublic.taxonomy.models import Public, Theme
@@ -10,13 +16,29 @@ from infopublic.territories.models import Commune, SocialActionTerritory
 from .documents import KINDS
 from .memo import SharedValue
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from infopublic.territories.resolver import Resolution
+
 __all__ = ["Contact", "Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
+
+# {facet: [{"value", "label", "count"}]}, most frequent first: what a result shows of each facet.
+FacetLists = dict[str, list[dict[str, Any]]]
+# Parameter name -> French message of what is wrong with it.
+Errors = dict[str, "StrOrPromise"]
+Number = TypeVar("Number", int, float)
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE_SIZE = 50
 MAX_RADIUS_KM = 200
 # French parameter names of the HTTP interface.
-KIND_PARAMETERS = {"dispositif": "scheme", "structure": "structure", "guide": "guide", "contact": "contact"}
+KIND_PARAMETERS: dict[str, str] = {
+    "dispositif": "scheme",
+    "structure": "structure",
+    "guide": "guide",
+    "contact": "contact",
+}
 
 
 class QueryError(ValueError):
@@ -24,13 +46,13 @@ class QueryError(ValueError):
     Resolution of `commune=`, whose `candidates` are the communes to choose from when it designates
     several."""
 
-    def __init__(self, errors, commune=None):
+    def __init__(self, errors: dict[str, str], commune: Resolution | None = None) -> None:
         super().__init__(errors)
         self.errors = errors
         self.commune = commune
 
     @property
-    def only_commune_to_choose(self):
+    def only_commune_to_choose(self) -> bool:
         """The one problem is a commune to choose among several."""
         return set(self.errors) == {"commune"} and bool(self.commune and self.commune.candidates)
 
@@ -39,22 +61,22 @@ class QueryError(ValueError):
 class SearchQuery:
     text: str = ""
     commune: Commune | None = None
-    themes: tuple = ()
-    publics: tuple = ()
-    territories: tuple = ()  # SocialActionTerritory slugs; national documents match every territory
-    kinds: tuple = ()
+    themes: tuple[str, ...] = ()
+    publics: tuple[str, ...] = ()
+    territories: tuple[str, ...] = ()  # SocialActionTerritory slugs; national documents match every territory
+    kinds: tuple[str, ...] = ()
     open_now: bool = False
-    point: tuple | None = None  # (latitude, longitude)
+    point: tuple[float, float] | None = None  # (latitude, longitude)
     radius_km: float | None = None
     page: int = 1
     page_size: int = 20
 
     @property
-    def offset(self):
+    def offset(self) -> int:
         return (self.page - 1) * self.page_size
 
     @property
-    def origin(self):
+    def origin(self) -> tuple[float, float] | None:
         """Where distances are measured from: the point, else the commune's centre."""
         if self.point:
             return self.point
@@ -70,11 +92,11 @@ class Contact:
     url: str
 
     @classmethod
-    def from_raw(cls, raw):
+    def from_raw(cls, raw: Mapping[str, Any]) -> Contact:
         name = raw["title"].split(" — ")[0]
         return cls(name=name, phone=raw.get("phone") or "", url=raw["url"])
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, str]:
         return {"name": self.name, "phone": self.phone, "url": self.url}
 
 
@@ -92,9 +114,9 @@ class Hit:
     latitude: float | None = None
     longitude: float | None = None
     phone: str = ""
-    contacts: list = field(default_factory=list)  # [Contact] of a structure, matched by the query
+    contacts: list[Contact] = field(default_factory=list)  # of a structure, matched by the query
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "title": self.title,
@@ -113,15 +135,15 @@ class Hit:
 
 @dataclass
 class SearchResult:
-    hits: list = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
     total: int = 0
-    facets: dict = field(default_factory=dict)
+    facets: FacetLists = field(default_factory=dict)
     suggestion: str = ""
     engine: str = ""
     degraded: bool = False  # True when Elasticsearch was down and the database engine answered
     relaxed: bool = False  # True when no fiche covers the whole need: these cover part of it
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, Any]:
         return {
             "count": self.total,
             "results": [hit.as_dict() for hit in self.hits],
@@ -133,7 +155,14 @@ class SearchResult:
         }
 
 
-def _number(params, name, errors, cast, minimum=None, maximum=None):
+def _number(
+    params: QueryDict,
+    name: str,
+    errors: Errors,
+    cast: Callable[[str], Number],
+    minimum: Number | None = None,
+    maximum: Number | None = None,
+) -> Number | None:
     raw = params.get(name, "").strip()
     if not raw:
         return None
@@ -152,14 +181,14 @@ def _number(params, name, errors, cast, minimum=None, maximum=None):
     return value
 
 
-def _values(params, name):
+def _values(params: QueryDict, name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in params.getlist(name) if v.strip()))
 
 
 LABELS_CACHE_KEY = "search:facet-labels:v1"
 
 
-def _labels():
+def _labels() -> dict[str, dict[str, str]]:
     return {
         "themes": dict(Theme.objects.values_list("value", "label")),
         "publics": dict(Public.objects.values_list("value", "label")),
@@ -171,7 +200,7 @@ def _labels():
 vocabulary_labels = SharedValue(LABELS_CACHE_KEY, _labels)
 
 
-def _unknown(values, facet, manager, field):
+def _unknown(values: Iterable[str], facet: str, manager: models.Manager[Any], field: str) -> set[str]:
     """The values that name no row: those the vocabulary labels know need no query (a term added
     without signals, by a bulk load, is still found in the database)."""
     unknown = set(values) - vocabulary_labels.get()[facet].keys()
@@ -180,7 +209,7 @@ def _unknown(values, facet, manager, field):
     return unknown - set(manager.filter(**{f"{field}__in": unknown}).values_list(field, flat=True))
 
 
-def _commune(params, errors):
+def _commune(params: QueryDict, errors: Errors) -> Resolution:
     """The commune of `commune=` (typed: a postal code first, else a name, see territories.resolver)
     and `code_insee=` (picked in a suggestion list, or given by an API client)."""
     resolution = Commune.objects.resolve_params(params)
@@ -189,9 +218,9 @@ def _commune(params, errors):
     return resolution
 
 
-def parse_query(params):
+def parse_query(params: QueryDict) -> SearchQuery:
     """A SearchQuery from HTTP parameters (a QueryDict); raises QueryError with French messages."""
-    errors = {}
+    errors: Errors = {}
     text = params.get("q", "")
     if len(text) > MAX_QUERY_LENGTH:
         errors["q"] = _("La recherche est trop longue (%(max)s caractères au plus).") % {
@@ -215,7 +244,7 @@ def parse_query(params):
         errors["territoire"] = _("Territoire inconnu : %(values)s.") % {
             "values": ", ".join(sorted(unknown))[:200]
         }
-    kinds = []
+    kinds: list[str] = []
     for value in _values(params, "type"):
         if value in KIND_PARAMETERS:
             kinds.append(KIND_PARAMETERS[value])
@@ -224,8 +253,8 @@ def parse_query(params):
         else:
             errors["type"] = _("Type inconnu : « %(value)s ».") % {"value": value[:40]}
     open_now = params.get("ouvert", "") in ("1", "true", "oui")
-    latitude = _number(params, "lat", errors, float, -90, 90)
-    longitude = _number(params, "lon", errors, float, -180, 180)
+    latitude = _number(params, "lat", errors, float, -90.0, 90.0)
+    longitude = _number(params, "lon", errors, float, -180.0, 180.0)
     radius = _number(params, "rayon", errors, float, 0.1, MAX_RADIUS_KM)
     point = None
     if (latitude is None) != (longitude is None) and not {"lat", "lon"} & errors.keys():

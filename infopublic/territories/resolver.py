@@ -14,8 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from .models import Commune
 
 __all__ = ["MAX_CANDIDATES", "MAX_TEXT_LENGTH", "Resolution", "fold_name", "rank", "resolve", "suggest"]
 
@@ -113,7 +117,7 @@ class Resolution:
     MAX_CANDIDATES; `more` when there were others), or nothing (`unknown`)."""
 
     text: str = ""
-    commune: object = None
+    commune: "Commune | None" = None
     candidates: tuple = ()
     more: bool = False
 
