@@ -76,7 +76,7 @@ checks: install-test ## Django checks, migrations up to date, import layers, typ
 	$(BIN)/ruff check .
 	$(BIN)/djhtml --check templates
 	PYTHONPATH=. $(BIN)/lint-imports
-	$(BIN)/mypy
+	PYTHONPATH=. $(BIN)/mypy
 
 test-sqlite: install-test browser ## Run the whole suite on SQLite
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
