@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from django import forms
 from django.db import models
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -25,8 +26,6 @@ __all__ = ["Contact", "Hit", "QueryError", "SearchQuery", "SearchResult", "parse
 
 # {facet: [{"value", "label", "count"}]}, most frequent first: what a result shows of each facet.
 FacetLists = dict[str, list[dict[str, Any]]]
-# Parameter name -> French message of what is wrong with it.
-Errors = dict[str, "StrOrPromise"]
 Number = TypeVar("Number", int, float)
 
 MAX_QUERY_LENGTH = 200
@@ -155,36 +154,6 @@ class SearchResult:
         }
 
 
-def _number(
-    params: QueryDict,
-    name: str,
-    errors: Errors,
-    cast: Callable[[str], Number],
-    minimum: Number | None = None,
-    maximum: Number | None = None,
-) -> Number | None:
-    raw = params.get(name, "").strip()
-    if not raw:
-        return None
-    try:
-        value = cast(raw)
-    except ValueError:
-        errors[name] = _("Nombre invalide : « %(value)s ».") % {"value": raw[:40]}
-        return None
-    if (
-        value != value
-        or (minimum is not None and value < minimum)
-        or (maximum is not None and value > maximum)
-    ):
-        errors[name] = _("Valeur hors limites : « %(value)s ».") % {"value": raw[:40]}
-        return None
-    return value
-
-
-def _values(params: QueryDict, name: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(v.strip() for v in params.getlist(name) if v.strip()))
-
-
 LABELS_CACHE_KEY = "search:facet-labels:v1"
 
 
@@ -209,74 +178,176 @@ def _unknown(values: Iterable[str], facet: str, manager: models.Manager[Any], fi
     return unknown - set(manager.filter(**{f"{field}__in": unknown}).values_list(field, flat=True))
 
 
-def _commune(params: QueryDict, errors: Errors) -> Resolution:
-    """The commune of `commune=` (typed: a postal code first, else a name, see territories.resolver)
-    and `code_insee=` (picked in a suggestion list, or given by an API client)."""
-    resolution = Commune.objects.resolve_params(params)
-    if resolution.message:
-        errors["commune"] = resolution.message
-    return resolution
+def _number(raw: str, cast: Callable[[str], Number], minimum: Number, maximum: Number) -> Number | None:
+    """The number in `raw` (None when empty); ValidationError when it is not one or out of bounds."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        value = cast(raw)
+    except ValueError:
+        raise forms.ValidationError(_("Nombre invalide : « %(value)s ».") % {"value": raw[:40]}) from None
+    if value != value or value < minimum or value > maximum:
+        raise forms.ValidationError(_("Valeur hors limites : « %(value)s ».") % {"value": raw[:40]})
+    return value
+
+
+class NumberField(forms.Field):
+    """A number parameter (not shown in the form) between `minimum` and `maximum`."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, cast: Callable[[str], Any], minimum: float, maximum: float, **kwargs: Any) -> None:
+        self.cast, self.minimum, self.maximum = cast, minimum, maximum
+        super().__init__(required=False, **kwargs)
+
+    def clean(self, value: Any) -> Any:
+        return _number(value or "", self.cast, self.minimum, self.maximum)
+
+
+class ValuesSelect(forms.Select):
+    """A one-choice list in the form, while the parameter may be repeated (by the facet links)."""
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> list[str]:
+        return data.getlist(name) if hasattr(data, "getlist") else [data[name]] if name in data else []
+
+
+class ValuesField(forms.MultipleChoiceField):
+    """Repeated values of a vocabulary: stripped, empty ones dropped, duplicates removed in order.
+    Unknown values are reported all at once by the form (`clean_<name>`), not one by one."""
+
+    widget = ValuesSelect
+
+    def to_python(self, value: Any) -> tuple[str, ...]:  # type: ignore[override]
+        return tuple(dict.fromkeys(v.strip() for v in (value or ()) if v and v.strip()))
+
+    def validate(self, value: Any) -> None:
+        pass
+
+
+class OpenNowInput(forms.CheckboxInput):
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> bool:
+        return data.get(name, "") in ("1", "true", "oui")
+
+
+class SearchForm(forms.Form):
+    """The search's HTTP parameters (French names), parsed here with a French message per wrong
+    parameter; the results page renders its filters (thématique, public, territoire, ouvert) from it.
+
+    `SearchForm(params, choices=True)` also reads the vocabularies, to render the lists."""
+
+    q = forms.CharField(required=False, strip=False)
+    commune = forms.CharField(required=False, strip=False)
+    code_insee = forms.CharField(required=False, strip=False)
+    theme = ValuesField(label=_("Thématique"), required=False)
+    public = ValuesField(label=_("Public"), required=False)
+    territoire = ValuesField(label=_("Territoire d’action sociale"), required=False)
+    type = ValuesField(required=False)
+    ouvert = forms.BooleanField(
+        label=_("Ouvert maintenant"), required=False, widget=OpenNowInput(attrs={"value": "1"})
+    )
+    lat = NumberField(float, -90, 90)
+    lon = NumberField(float, -180, 180)
+    rayon = NumberField(float, 0.1, MAX_RADIUS_KM)
+    page = NumberField(int, 1, 10_000)
+    taille = NumberField(int, 1, MAX_PAGE_SIZE)
+
+    def __init__(self, data: QueryDict, *, choices: bool = False) -> None:
+        super().__init__(data, auto_id="recherche-%s", label_suffix="")
+        self.commune_resolution: Resolution | None = None
+        if choices:
+            vocabularies: dict[str, list[tuple[str, str]]] = {
+                "theme": [(theme.value, str(theme)) for theme in Theme.objects.select_related("category")],
+                "public": list(Public.objects.values_list("value", "label")),
+                "territoire": list(SocialActionTerritory.objects.values_list("slug", "name")),
+            }
+            for name, terms in vocabularies.items():
+                field = self.fields[name]
+                assert isinstance(field, ValuesField)
+                field.choices = [("", _("Toutes") if name == "theme" else _("Tous")), *terms]
+
+    def clean_q(self) -> str:
+        text = self.cleaned_data["q"]
+        if len(text) > MAX_QUERY_LENGTH:
+            raise forms.ValidationError(
+                _("La recherche est trop longue (%(max)s caractères au plus).") % {"max": MAX_QUERY_LENGTH}
+            )
+        return text.strip()
+
+    def clean_commune(self) -> Commune | None:
+        """`commune=` (typed: a postal code first, else a name, see territories.resolver) and
+        `code_insee=` (picked in a suggestion list, or given by an API client)."""
+        self.commune_resolution = Commune.objects.resolve_params(self.data)
+        if self.commune_resolution.message:
+            raise forms.ValidationError(self.commune_resolution.message)
+        return self.commune_resolution.commune
+
+    def _known(
+        self, name: str, facet: str, manager: models.Manager[Any], field: str, message: StrOrPromise
+    ) -> Any:
+        values = self.cleaned_data[name]
+        unknown = _unknown(values, facet, manager, field)
+        if unknown:
+            raise forms.ValidationError(message % {"values": ", ".join(sorted(unknown))[:200]})
+        return values
+
+    def clean_theme(self) -> tuple[str, ...]:
+        return self._known("theme", "themes", Theme.objects, "value", _("Thématique inconnue : %(values)s."))
+
+    def clean_public(self) -> tuple[str, ...]:
+        return self._known("public", "publics", Public.objects, "value", _("Public inconnu : %(values)s."))
+
+    def clean_territoire(self) -> tuple[str, ...]:
+        message = _("Territoire inconnu : %(values)s.")
+        return self._known("territoire", "territories", SocialActionTerritory.objects, "slug", message)
+
+    def clean_type(self) -> tuple[str, ...]:
+        kinds, wrong = [], None
+        for value in self.cleaned_data["type"]:
+            if value in KIND_PARAMETERS:
+                kinds.append(KIND_PARAMETERS[value])
+            elif value in KINDS:
+                kinds.append(value)
+            else:
+                wrong = value
+        if wrong is not None:
+            raise forms.ValidationError(_("Type inconnu : « %(value)s ».") % {"value": wrong[:40]})
+        return tuple(kinds)
+
+    def clean(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        latitude, longitude = data.get("lat"), data.get("lon")
+        point = None
+        if (latitude is None) != (longitude is None) and not {"lat", "lon"} & self.errors.keys():
+            self.add_error("lat", _("Indiquez à la fois la latitude et la longitude."))
+        elif latitude is not None and longitude is not None:
+            point = (latitude, longitude)
+        data["point"] = point
+        if data.get("rayon") is not None and point is None and "lat" not in self.errors:
+            self.add_error("rayon", _("Un rayon demande un point (lat, lon)."))
+        return data
+
+    def search_query(self) -> SearchQuery:
+        """The SearchQuery of the parameters; raises QueryError when one of them is wrong."""
+        if not self.is_valid():
+            errors = {name: str(messages[0]) for name, messages in self.errors.items()}
+            raise QueryError(errors, commune=self.commune_resolution)
+        data = self.cleaned_data
+        return SearchQuery(
+            text=data["q"],
+            commune=data["commune"],
+            themes=data["theme"],
+            publics=data["public"],
+            territories=data["territoire"],
+            kinds=data["type"],
+            open_now=data["ouvert"],
+            point=data["point"],
+            radius_km=data["rayon"] if data["point"] else None,
+            page=data["page"] or 1,
+            page_size=data["taille"] or 20,
+        )
 
 
 def parse_query(params: QueryDict) -> SearchQuery:
     """A SearchQuery from HTTP parameters (a QueryDict); raises QueryError with French messages."""
-    errors: Errors = {}
-    text = params.get("q", "")
-    if len(text) > MAX_QUERY_LENGTH:
-        errors["q"] = _("La recherche est trop longue (%(max)s caractères au plus).") % {
-            "max": MAX_QUERY_LENGTH
-        }
-        text = ""
-    commune_resolution = _commune(params, errors)
-    themes = _values(params, "theme")
-    unknown = _unknown(themes, "themes", Theme.objects, "value")
-    if unknown:
-        errors["theme"] = _("Thématique inconnue : %(values)s.") % {
-            "values": ", ".join(sorted(unknown))[:200]
-        }
-    publics = _values(params, "public")
-    unknown = _unknown(publics, "publics", Public.objects, "value")
-    if unknown:
-        errors["public"] = _("Public inconnu : %(values)s.") % {"values": ", ".join(sorted(unknown))[:200]}
-    territories = _values(params, "territoire")
-    unknown = _unknown(territories, "territories", SocialActionTerritory.objects, "slug")
-    if unknown:
-        errors["territoire"] = _("Territoire inconnu : %(values)s.") % {
-            "values": ", ".join(sorted(unknown))[:200]
-        }
-    kinds: list[str] = []
-    for value in _values(params, "type"):
-        if value in KIND_PARAMETERS:
-            kinds.append(KIND_PARAMETERS[value])
-        elif value in KINDS:
-            kinds.append(value)
-        else:
-            errors["type"] = _("Type inconnu : « %(value)s ».") % {"value": value[:40]}
-    open_now = params.get("ouvert", "") in ("1", "true", "oui")
-    latitude = _number(params, "lat", errors, float, -90.0, 90.0)
-    longitude = _number(params, "lon", errors, float, -180.0, 180.0)
-    radius = _number(params, "rayon", errors, float, 0.1, MAX_RADIUS_KM)
-    point = None
-    if (latitude is None) != (longitude is None) and not {"lat", "lon"} & errors.keys():
-        errors["lat"] = _("Indiquez à la fois la latitude et la longitude.")
-    elif latitude is not None and longitude is not None:
-        point = (latitude, longitude)
-    if radius is not None and point is None and "lat" not in errors:
-        errors["rayon"] = _("Un rayon demande un point (lat, lon).")
-    page = _number(params, "page", errors, int, 1, 10_000) or 1
-    page_size = _number(params, "taille", errors, int, 1, MAX_PAGE_SIZE) or 20
-    if errors:
-        raise QueryError({key: str(message) for key, message in errors.items()}, commune=commune_resolution)
-    return SearchQuery(
-        text=text.strip(),
-        commune=commune_resolution.commune,
-        themes=themes,
-        publics=publics,
-        territories=territories,
-        kinds=tuple(kinds),
-        open_now=open_now,
-        point=point,
-        radius_km=radius if point else None,
-        page=page,
-        page_size=page_size,
-    )
+    return SearchForm(params).search_query()

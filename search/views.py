@@ -5,20 +5,18 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from infopublic.taxonomy.models import Public, Theme
-from infopublic.territories.models import SocialActionTerritory
 from infopublic.territories.serializers import commune_json
 
 from . import service
 from .opening import next_opening
-from .query import MAX_QUERY_LENGTH, QueryError, parse_query
+from .query import MAX_QUERY_LENGTH, QueryError, SearchForm
 
 SUGGESTION_LIMIT = 8
 
 
-def _run(request):
+def _run(request, form):
     """(SearchQuery, SearchResult) or raises QueryError."""
-    query = parse_query(request.GET)
+    query = form.search_query()
     return query, service.search(query, request.user)
 
 
@@ -37,26 +35,25 @@ def search_page(request):
     - `errors`: {parameter: French message} (status 400 when not empty);
     - `commune_choices`: when `commune=` designates several communes (and nothing else is wrong), its
       Resolution (`text`, `candidates`, `more`): the page (status 200) lists them to choose from;
-    - `themes`, `publics`, `territories`: every vocabulary term and territoire d’action sociale, for the
-      filter form;
+    - `form`: the SearchForm of the parameters, which renders the filters (thématique, public, territoire
+      d’action sociale, ouvert maintenant) with every vocabulary term;
     - `previous_page`, `next_page`: page numbers or None; `page_querystring`: the parameters without `page`;
     - `next_opening`: with "open now" and no result, the matching structure that opens first (structure,
       at, text) or None.
     """
+    form = SearchForm(request.GET, choices=True)
     context = {
         "query": request.GET.get("q", "")[:MAX_QUERY_LENGTH],
+        "form": form,
         "search_query": None,
         "result": None,
         "errors": {},
-        "themes": Theme.objects.select_related("category"),
-        "publics": Public.objects.all(),
-        "territories": SocialActionTerritory.objects.all(),
         "previous_page": None,
         "next_page": None,
     }
     status = 200
     try:
-        query, result = _run(request)
+        query, result = _run(request, form)
     except QueryError as error:
         if error.only_commune_to_choose:
             context["commune_choices"] = error.commune
@@ -85,7 +82,7 @@ def search_api(request):
     "postal_codes"}]` to choose from when `commune=` designates several (then ask again with
     `code_insee=`)."""
     try:
-        query, result = _run(request)
+        query, result = _run(request, SearchForm(request.GET))
     except QueryError as error:
         payload = {"errors": error.errors}
         if error.commune is not None and error.commune.candidates:
