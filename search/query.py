@@ -4,11 +4,11 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from infopublic.derived.versions import TERRITORIES, VOCABULARIES, DerivedValue
 from infopublic.taxonomy.models import Public, Theme
 from infopublic.territories.models import Commune, SocialActionTerritory
 
 from .documents import KINDS
-from .memo import SharedValue
 
 __all__ = ["Contact", "Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
 
@@ -156,9 +156,6 @@ def _values(params, name):
     return tuple(dict.fromkeys(v.strip() for v in params.getlist(name) if v.strip()))
 
 
-LABELS_CACHE_KEY = "search:facet-labels:v1"
-
-
 def _labels():
     return {
         "themes": dict(Theme.objects.values_list("value", "label")),
@@ -167,8 +164,8 @@ def _labels():
     }
 
 
-# {facet: {value: label}} of the vocabularies, per process; the signal handlers drop it on a change.
-vocabulary_labels = SharedValue(LABELS_CACHE_KEY, _labels)
+# {facet: {value: label}} of the vocabularies, per process, rebuilt on a change (infopublic.derived).
+vocabulary_labels = DerivedValue(_labels, VOCABULARIES, TERRITORIES)
 
 
 def _unknown(values, facet, manager, field):

@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "search",
+    "infopublic.derived",
     "infopublic.territories",
     "infopublic.taxonomy",
     "infopublic.network",
