@@ -159,9 +159,9 @@ def stack(tmp_path_factory):
             drop_database(SERVER_URL, name)
 
 
-def concurrently(client, paths):
-    """GET every path ROUND times, 8 requests at a time; [(path, status, body)]."""
-    jobs = [path for path in paths for _ in range(ROUND)]
+def concurrently(client, paths, times=ROUND):
+    """GET every path `times` times, 8 requests at a time; [(path, status, body)]."""
+    jobs = [path for path in paths for _ in range(times)]
     with ThreadPoolExecutor(8) as pool:
         return list(zip(jobs, pool.map(lambda path: client.get(path), jobs), strict=True))
 
@@ -264,7 +264,7 @@ def test_public_pages_answer_with_redis_stopped(stack):
     client, redis = stack["client"], stack["redis"]
     redis.stop()
     try:
-        for path, (status, _headers, _body) in concurrently(client, PUBLIC_PATHS):
+        for path, (status, _headers, _body) in concurrently(client, PUBLIC_PATHS, times=WORKERS):
             assert status < 500, (path, status)
         status, _headers, body = client.get("/sante/")
         assert status == 503 and json.loads(body)["checks"]["cache"]["ok"] is False, body
@@ -294,7 +294,7 @@ def test_elasticsearch_down_then_up_loses_nothing(stack):
     assert elastic_documents(stack) == database_documents(stack)
     elastic.stop()
     unpublish(stack["editor"], seeded["schemes"][2])
-    answer = client.json("/api/recherche/?q=microcrédit")
+    answer = client.json("/api/recherche/?q=microcr%C3%A9dit")
     assert "Microcrédit personnel zqprod" not in [hit["title"] for hit in answer["results"]]
     assert answer["degraded"] is True
     assert scalar(stack["urls"]["prod"], "SELECT count(*) FROM search_pendingchange") >= 1
