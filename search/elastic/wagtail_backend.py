@@ -3,18 +3,28 @@ snippets) on the same Elasticsearch as the site's search, with the plain-JSON tr
 ELASTICSEARCH_PLAIN_JSON is on.
 
 The elasticsearch client takes a node class as a class, not as a dotted path in the settings: this backend
-passes it."""
+passes it. OpenSearch-compatible servers (osmem) leave out the stored `pk` field Wagtail asks for; the
+document id is the same primary key (`get_document_id`), so the results read it from there when missing."""
 
 from django.conf import settings
 
-from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
+from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend, Elasticsearch8SearchResults
 
 from .transport import PlainJsonNode
 
-__all__ = ["SearchBackend", "uses_elasticsearch"]
+__all__ = ["SearchBackend", "SearchResults", "uses_elasticsearch"]
+
+
+class SearchResults(Elasticsearch8SearchResults):
+    def _get_results_from_hits(self, hits):
+        for hit in hits:
+            hit.setdefault("fields", {"pk": [hit["_id"]]})
+        return super()._get_results_from_hits(hits)
 
 
 class SearchBackend(Elasticsearch8SearchBackend):
+    results_class = SearchResults
+
     def __init__(self, params):
         params = dict(params)
         options = dict(params.get("OPTIONS") or {})

@@ -146,9 +146,9 @@ def manage(env, *args, timeout=300):
     return completed.stdout
 
 
-def run_python(env, module, timeout=300):
+def run_python(env, module, *args, timeout=300):
     completed = subprocess.run(
-        [PYTHON, "-m", module], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=timeout
+        [PYTHON, "-m", module, *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=timeout
     )
     if completed.returncode:
         raise RuntimeError(f"{module} failed:\n{completed.stdout}\n{completed.stderr}")
