@@ -53,12 +53,14 @@ def _postgres_answers():
     return True
 
 
-if not _postgres_answers():
+if SERVER_URL is None:
     pytest.skip(
-        "PostgreSQL is absent: the production test runs in the PostgreSQL run of the suite "
-        "(DATABASE_URL=postgres://…, `make test-postgres`).",
+        "The production test runs in the PostgreSQL run of the suite (DATABASE_URL=postgres://…, "
+        "`make test-postgres`).",
         allow_module_level=True,
     )
+if not _postgres_answers():
+    pytest.skip(f"PostgreSQL is absent: nothing answers at {SERVER_URL}.", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
