@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/infopublic_ci
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo migrate test test-sqlite test-postgres checks lint format \
-	browser benchmark clean prod outdated
+	browser redis benchmark clean prod outdated
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}'
@@ -66,6 +66,9 @@ prod: install .prod-secret-key ## Serve with production settings: granian, WORKE
 	$(PROD_ENV) $(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) --workers $(WORKERS) \
 		--respawn-failed-workers infopublic.wsgi:application
 
+redis: ## Install Debian's redis-server for the production test (needs root or sudo)
+	@bash .ci/install-redis
+
 browser: ## Install Debian's chromium for the end-to-end tests (needs root or sudo)
 	@bash .ci/install-browser
 
@@ -81,7 +84,7 @@ checks: install-test ## Django checks, migrations up to date, import layers, typ
 test-sqlite: install-test browser ## Run the whole suite on SQLite
 	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
 
-test-postgres: install-test browser ## Run the whole suite on PostgreSQL (PG_TEST_URL)
+test-postgres: install-test browser redis ## Run the whole suite on PostgreSQL (PG_TEST_URL), with the production test
 	@bash .ci/ensure-postgres
 	DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS)
 

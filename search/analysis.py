@@ -15,18 +15,16 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
+from infopublic.derived.versions import COMMUNES, SEARCH_INDEX, DerivedValue, version_key
 from infopublic.territories.models import Commune
 
 from .glossary import glossary_words, lookup
-from .index_version import index_version
-from .memo import SharedValue
 from .models import Term
 from .text import STOP_STEMS, STOP_WORDS, normalise, stem, words
 
 __all__ = ["Analysis", "Unit", "analyse", "threshold"]
 
 MAX_WORDS = 12
-PLACE_NAMES_KEY = "search:place-names:v1"
 # Words of a sentence that say nothing of the need (« elle ne peut plus payer son loyer »).
 FILLERS = frozenset(
     [
@@ -173,7 +171,7 @@ def threshold(units, best):
 
 def closest_word(word):
     """The indexed public word closest to `word`, or None (cached per index version)."""
-    key = f"search:closest:{index_version()}:{word}"
+    key = f"search:closest:{version_key(SEARCH_INDEX)}:{word}"
     found = cache.get(key)
     if found is None:
         found = _closest_word(word) or ""
@@ -183,7 +181,7 @@ def closest_word(word):
 
 def indexed_words(candidates):
     """The candidates that are indexed public words, remembered in the cache per index version."""
-    version = index_version()
+    version = version_key(SEARCH_INDEX)
     keys = {word: f"search:indexed:{version}:{word}" for word in candidates}
     remembered = cache.get_many(keys.values())
     unseen = [word for word in candidates if keys[word] not in remembered]
@@ -261,8 +259,8 @@ def _place_names():
     return {"names": names, "prefixes": prefixes, "postal": postal, "words": frozenset(all_words)}
 
 
-# Commune names, name prefixes and postal codes, folded; the signal handlers drop them on a change.
-place_names = SharedValue(PLACE_NAMES_KEY, _place_names)
+# Commune names, name prefixes and postal codes, folded, per process (infopublic.derived).
+place_names = DerivedValue(_place_names, COMMUNES)
 
 
 def find_places(query_words, subject_words=frozenset()):

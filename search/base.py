@@ -15,12 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from opening_hours import ParserError, State  # type: ignore[attr-defined]  # ParserError: not in its stub
 
+from infopublic.derived.versions import SEARCH_INDEX, version_key
 from infopublic.directory.hours import PARIS, effective_hours
 from infopublic.directory.hours import parse as parse_hours
 from infopublic.territories.models import haversine_km
 
 from .analysis import Analysis, analyse
-from .index_version import index_version
 from .query import Contact, FacetLists, Hit, SearchQuery, SearchResult, vocabulary_labels
 
 __all__ = ["Engine", "EngineUnavailable", "FacetCounts", "RawHit"]
@@ -70,7 +70,7 @@ def open_page_ids(at: datetime | None = None) -> list[int]:
 
     Cached per minute and index version: the open/closed state is computed per distinct hours."""
     at = at or timezone.now()
-    key = f"search:open:{index_version()}:{at.replace(second=0, microsecond=0).isoformat()}"
+    key = f"search:open:{version_key(SEARCH_INDEX)}:{at.replace(second=0, microsecond=0).isoformat()}"
     cached = cache.get(key)
     if cached is None:
         cached = _open_page_ids(at)
@@ -102,7 +102,7 @@ KIND_LABELS = {
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
-    """{facet: {value: label}}; the signal handlers drop it when a vocabulary changes."""
+    """{facet: {value: label}}, rebuilt when a vocabulary changes (infopublic.derived)."""
     return {**vocabulary_labels.get(), "kinds": _kind_labels(get_language())}
 
 

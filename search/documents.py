@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from infopublic.derived.versions import COMMUNES, TERRITORIES, DerivedValue
 from infopublic.directory.choices import Visibility
 from infopublic.directory.models import GuidePage, SchemePage, StructureContact, StructurePage
 from infopublic.network.models import PartnerPage
 from infopublic.territories.models import Commune, SocialActionTerritory
 
-from .memo import SharedValue
 from .text import plain_text, without_places
 
 __all__ = [
@@ -91,9 +91,6 @@ def coverage_keys(communes=(), epcis=(), territories=(), departements=()):
     )
 
 
-COMMUNE_KEYS_KEY = "search:commune-coverage-keys:v1"
-
-
 def _all_commune_keys():
     keys = {}
     for code, departement, epci in Commune.objects.values_list("code", "departement_id", "epci_id"):
@@ -105,8 +102,8 @@ def _all_commune_keys():
     return {code: frozenset(values) for code, values in keys.items()}
 
 
-# Every commune's keys, per process; the signal handlers drop them when communes or territories change.
-all_commune_keys = SharedValue(COMMUNE_KEYS_KEY, _all_commune_keys)
+# Every commune's keys, per process, rebuilt when communes or territories change (infopublic.derived).
+all_commune_keys = DerivedValue(_all_commune_keys, COMMUNES, TERRITORIES)
 
 
 def commune_coverage_keys(commune):

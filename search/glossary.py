@@ -7,25 +7,20 @@ as one unit. A form that is itself another term's acronym (« MDS » among the s
 sociale ») brings that term's expansion too, one level deep, but is not a key of this term: « MDS » does
 not expand to « CCAS »."""
 
-from django.core.cache import cache
-
+from infopublic.derived.versions import GLOSSARY, DerivedValue
 from infopublic.taxonomy.models import GlossaryTerm
 
-from .memo import SharedValue
 from .text import STOP_WORDS, fold, stem, words
 
 __all__ = [
     "MAX_KEY_WORDS",
     "expansions",
     "glossary_words",
-    "invalidate",
     "key_of",
     "lookup",
     "matching_terms",
 ]
 
-CACHE_KEY = "search:glossary:v2"
-CACHE_SECONDS = 3600
 MAX_KEY_WORDS = 6
 
 
@@ -74,7 +69,8 @@ def _build():
     return {"mapping": mapping, "terms": listing, "longest": longest, "words": every_word}
 
 
-_entries = SharedValue(CACHE_KEY, _build, CACHE_SECONDS)
+# Per process, rebuilt when the glossary changes (infopublic.derived).
+_entries = DerivedValue(_build, GLOSSARY)
 
 
 def _load():
@@ -122,7 +118,3 @@ def matching_terms(prefix, limit=5):
             if len(found) == limit:
                 break
     return found
-
-
-def invalidate():
-    cache.delete(CACHE_KEY)

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["Document", "DocumentFacet", "ElasticRebuild", "IndexState", "PendingChange", "Term"]
+__all__ = ["Document", "DocumentFacet", "ElasticRebuild", "PendingChange", "Term"]
 
 
 class Document(models.Model):
@@ -64,22 +64,6 @@ class DocumentFacet(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.value}"
-
-
-class IndexState(models.Model):
-    """One row whose token changes in the transaction of every write to the database index.
-
-    Document rows are never updated in place (a change deletes and inserts), so values read from a
-    document id stay true for as long as this token is unchanged: in-process caches key on it."""
-
-    token = models.CharField(_("jeton"), max_length=32)
-
-    class Meta:
-        verbose_name = _("état de l’index")
-        verbose_name_plural = _("états de l’index")
-
-    def __str__(self):
-        return self.token
 
 
 class Term(models.Model):

@@ -11,11 +11,11 @@ from django.db import models
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from infopublic.derived.versions import TERRITORIES, VOCABULARIES, DerivedValue
 from infopublic.taxonomy.models import Public, Theme
 from infopublic.territories.models import Commune, SocialActionTerritory
 
 from .documents import KINDS
-from .memo import SharedValue
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -154,9 +154,6 @@ class SearchResult:
         }
 
 
-LABELS_CACHE_KEY = "search:facet-labels:v1"
-
-
 def _labels() -> dict[str, dict[str, str]]:
     return {
         "themes": dict(Theme.objects.values_list("value", "label")),
@@ -165,8 +162,8 @@ def _labels() -> dict[str, dict[str, str]]:
     }
 
 
-# {facet: {value: label}} of the vocabularies, per process; the signal handlers drop it on a change.
-vocabulary_labels = SharedValue(LABELS_CACHE_KEY, _labels)
+# {facet: {value: label}} of the vocabularies, per process, rebuilt on a change (infopublic.derived).
+vocabulary_labels = DerivedValue(_labels, VOCABULARIES, TERRITORIES)
 
 
 def _unknown(values: Iterable[str], facet: str, manager: models.Manager[Any], field: str) -> set[str]:

@@ -1,8 +1,7 @@
 """Explicit signal handlers keeping both indexes true: publish, unpublish, move, delete, privacy,
-glossary, taxonomy and territory changes."""
+taxonomy and territory changes. (The derived data the search keeps per process follows its sources by
+itself: infopublic.derived.)"""
 
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
@@ -11,15 +10,11 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from infopublic.directory.models import DirectoryPage, GuidePage, SchemePage, StructurePage
 from infopublic.network.models import PartnerPage
-from infopublic.taxonomy.models import GlossaryTerm, NetworkType, Public, ServiceType, Theme
+from infopublic.taxonomy.models import NetworkType, Public, ServiceType, Theme
 from infopublic.territories.models import Commune, SocialActionTerritory
 
-from . import glossary
-from .analysis import PLACE_NAMES_KEY
-from .documents import COMMUNE_KEYS_KEY
 from .indexing import update_pages
 from .models import Document, DocumentFacet
-from .query import LABELS_CACHE_KEY
 
 # Which pages index a vocabulary's labels, by related name.
 VOCABULARY_PAGES = {
@@ -70,26 +65,11 @@ def reindex_restricted(sender, instance, **kwargs):
         update_pages(pages_under(page))
 
 
-@receiver(post_save, sender=GlossaryTerm)
-@receiver(post_delete, sender=GlossaryTerm)
-def refresh_glossary(sender, **kwargs):
-    glossary.invalidate()
-    # Again after commit: a concurrent search may have cached the old glossary in between.
-    transaction.on_commit(glossary.invalidate)
-
-
 def _vocabulary_page_ids(instance):
     ids = []
     for related_name in VOCABULARY_PAGES[type(instance)]:
         ids += getattr(instance, related_name).values_list("pk", flat=True)
     return ids
-
-
-@receiver(post_save, sender=SocialActionTerritory)
-@receiver(post_delete, sender=SocialActionTerritory)
-def refresh_territory_labels(sender, **kwargs):
-    cache.delete(LABELS_CACHE_KEY)
-    cache.delete(COMMUNE_KEYS_KEY)
 
 
 def remember_vocabulary_label(sender, instance, **kwargs):
@@ -101,7 +81,6 @@ def remember_vocabulary_label(sender, instance, **kwargs):
 
 def reindex_vocabulary_change(sender, instance, created=False, **kwargs):
     """Only a changed label alters indexed text: re-saving an unchanged term re-indexes nothing."""
-    cache.delete(LABELS_CACHE_KEY)
     if not created and getattr(instance, "_search_old_label", instance.label) != instance.label:
         update_pages(_vocabulary_page_ids(instance))
 
@@ -111,7 +90,6 @@ def remember_vocabulary_pages(sender, instance, **kwargs):
 
 
 def reindex_vocabulary_deletion(sender, instance, **kwargs):
-    cache.delete(LABELS_CACHE_KEY)
     update_pages(getattr(instance, "_search_page_ids", []))
 
 
@@ -159,8 +137,6 @@ def _linked(instance, reverse):
 def reindex_territory_communes(sender, instance, action, reverse, pk_set, **kwargs):
     """Communes joining or leaving a territory (either side of the relation): the fiches covering those
     communes change `territories`, the structures serving the territory change `communes`."""
-    if action.startswith("post_"):
-        cache.delete(COMMUNE_KEYS_KEY)
     if action == "pre_clear":
         instance._search_cleared = _linked(instance, reverse)
         return
@@ -198,15 +174,6 @@ def reindex_territory_slug(sender, instance, created=False, raw=False, **kwargs)
 def reindex_territory_deletion(sender, instance, **kwargs):
     """The index still lists the deleted territory's slug: those documents are rewritten without it."""
     update_pages(_pages_with_facet("territory", [instance.slug]))
-
-
-@receiver(post_save, sender=Commune)
-@receiver(post_delete, sender=Commune)
-def refresh_place_names(sender, **kwargs):
-    """Commune names make words optional in a search (analysis.find_places); communes are checked
-    against coverage keys from per-process copies."""
-    for key in (PLACE_NAMES_KEY, COMMUNE_KEYS_KEY):
-        cache.delete(key)
 
 
 @receiver(pre_save, sender=Commune)

@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "search",
+    "infopublic.derived",
     "infopublic.territories",
     "infopublic.taxonomy",
     "infopublic.network",
@@ -266,18 +267,18 @@ ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
 # Circuit breaker: after this many failures in a row, searches use the database for this many seconds.
 ELASTICSEARCH_BREAKER_FAILURES = int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3"))
 ELASTICSEARCH_BREAKER_SECONDS = int(os.environ.get("ELASTICSEARCH_BREAKER_SECONDS", "30"))
+# While Elasticsearch is down, the task worker retries the replay of queued changes every this many seconds.
+ELASTICSEARCH_REPLAY_RETRY_SECONDS = int(os.environ.get("ELASTICSEARCH_REPLAY_RETRY_SECONDS", "60"))
 
+# Wagtail's own search (admin, /api/v2/pages/?search=) uses the same Elasticsearch when there is one:
+# Wagtail's elasticsearch8 backend, given the plain-JSON node class when ELASTICSEARCH_PLAIN_JSON is on.
 if ELASTICSEARCH_URL:
-    _wagtail_es_options = {}
-    if ELASTICSEARCH_PLAIN_JSON:
-        _wagtail_es_options["node_class"] = "search.elastic.transport.PlainJsonNode"
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.elastic.wagtail_backend",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
-            "OPTIONS": _wagtail_es_options,
         }
     }
 else:

@@ -6,3 +6,8 @@ class TaxonomyConfig(AppConfig):
     name = "infopublic.taxonomy"
     label = "taxonomy"
     verbose_name = _("Taxonomie")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -6,3 +6,8 @@ class TerritoriesConfig(AppConfig):
     name = "infopublic.territories"
     label = "territories"
     verbose_name = _("Territoires")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

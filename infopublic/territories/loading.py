@@ -2,6 +2,8 @@
 
 from django.db import transaction
 
+from infopublic.derived.versions import COMMUNES, changed
+
 from .models import EPCI, Commune, Departement, Region
 from .sources import build_departement, default_decoupage_dir, load_fixture
 
@@ -45,4 +47,5 @@ def load_departement(data):
         ["name", "epci", "postal_codes", "population", "latitude", "longitude"],
         batch_size=500,
     )
+    changed(COMMUNES)  # bulk writes send no signal
     return {"departement": departement, "epcis": len(data["epcis"]), "communes": len(communes)}

@@ -10,19 +10,19 @@ into a bitmap, intersects it with the bitmaps of its filters and counts each fac
 intersection count, in C rather than in a Python loop over the matches.
 
 A document row is never updated in place (a change deletes it and inserts a new row), and every write to
-the index changes `IndexState.token` in the same transaction. The engine reads the token after its match
-ran: values loaded under that token know every id the match could see. An id they do not know was
-deleted since; should one exist all the same, the values are reloaded."""
+the index changes the token of the `SEARCH_INDEX` source (infopublic.derived) in the same transaction. The
+engine reads the token after its match ran: values loaded under that token know every id the match could
+see. An id they do not know was deleted since; should one exist all the same, the values are reloaded."""
 
 import threading
-import uuid
 
 from django.db import connection
 
 from pyroaring import BitMap64 as BitMap
 from pyroaring import FrozenBitMap64 as FrozenBitMap
 
-from ..models import IndexState
+from infopublic.derived.versions import SEARCH_INDEX, changed
+
 from .dialects import dialect_for
 
 __all__ = [
@@ -37,7 +37,7 @@ __all__ = [
     "touch_index_state",
 ]
 
-TOKEN_SQL = "SELECT token FROM search_indexstate WHERE id = 1"
+TOKEN_SQL = f"SELECT token FROM derived_sourceversion WHERE source = '{SEARCH_INDEX}'"
 COLUMNS = "id, kind, network_only, national, page_id, facet_keys, coverage_keys"
 NETWORK_ONLY = "!network_only"
 NATIONAL = "!national"
@@ -177,4 +177,4 @@ def existing(cursor, ids):
 
 def touch_index_state():
     """A new token, in the current transaction: called by every write to the database index."""
-    IndexState.objects.update_or_create(pk=1, defaults={"token": uuid.uuid4().hex})
+    changed(SEARCH_INDEX)

@@ -17,7 +17,6 @@ from infopublic.territories.models import haversine_km
 
 from ..analysis import threshold
 from ..base import Engine, RawHit
-from ..index_version import bump_index_version
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
@@ -286,8 +285,6 @@ class DatabaseEngine(Engine):
             Document.objects.filter(id__in=[pk for pk, _terms in old]).delete()
         self._insert(documents)
         touch_index_state()
-        transaction.on_commit(bump_index_version)
-        bump_index_version()
 
     @transaction.atomic
     def rebuild(self, documents, progress=None):
@@ -314,7 +311,6 @@ class DatabaseEngine(Engine):
         touch_index_state()
         with connection.cursor() as cursor:
             self.dialect.after_rebuild(cursor)
-        transaction.on_commit(bump_index_version)
         return count
 
     def _insert(self, documents, vocabulary=None):

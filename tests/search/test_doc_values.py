@@ -6,11 +6,13 @@ from django.db import connection, transaction
 
 import pytest
 
+from infopublic.derived.models import SourceVersion
+from infopublic.derived.versions import SEARCH_INDEX
 from infopublic.territories.models import Commune, SocialActionTerritory
 from search import service
 from search.database import docvalues
 from search.engine import database_engine
-from search.models import Document, IndexState
+from search.models import Document
 from search.query import SearchQuery
 
 from ..factories import PartnerPageFactory, StructurePageFactory
@@ -49,11 +51,11 @@ def search(text="zqdocvalues", network=False):
 
 def test_every_write_changes_the_token():
     engine = database_engine()
-    before = IndexState.objects.get(pk=1).token
+    before = SourceVersion.objects.get(source=SEARCH_INDEX).token
     engine.replace([990001], [document(990001)])
-    after_replace = IndexState.objects.get(pk=1).token
+    after_replace = SourceVersion.objects.get(source=SEARCH_INDEX).token
     engine.rebuild([document(990002)])
-    assert len({before, after_replace, IndexState.objects.get(pk=1).token}) == 3
+    assert len({before, after_replace, SourceVersion.objects.get(source=SEARCH_INDEX).token}) == 3
 
 
 def test_a_change_is_seen_at_once():
@@ -91,9 +93,9 @@ def test_a_match_of_an_id_the_values_do_not_know_reloads_them():
     assert search().total == 1
     with connection.cursor() as cursor:
         stale = docvalues.doc_values(cursor)
-    token = IndexState.objects.get(pk=1).token
+    token = SourceVersion.objects.get(source=SEARCH_INDEX).token
     engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
-    IndexState.objects.filter(pk=1).update(token=token)
+    SourceVersion.objects.filter(source=SEARCH_INDEX).update(token=token)
     new_id = Document.objects.get(page_id=990002).pk
     assert new_id not in stale.known
     result = search()

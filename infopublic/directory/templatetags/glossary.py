@@ -2,30 +2,27 @@
 
 import re
 
-from django.core.cache import cache
 from django.utils.html import escape
 
+from infopublic.derived.versions import GLOSSARY, DerivedValue
 from infopublic.taxonomy.models import GlossaryTerm
 
-CACHE_KEY = "directory:glossary-terms"
-CACHE_SECONDS = 300
 TAG = re.compile(r"(<[^>]*>)")
 TAG_NAME = re.compile(r"^</?\s*([a-zA-Z0-9]+)")
 # Text inside these elements is left alone.
 SKIPPED_ELEMENTS = {"abbr", "a", "code", "pre", "script", "style", "textarea", "title", "button", "option"}
 
 
+def _terms():
+    return dict(GlossaryTerm.objects.values_list("acronym", "expansion"))
+
+
+_glossary_terms = DerivedValue(_terms, GLOSSARY)
+
+
 def glossary_terms():
-    """{acronym: expansion}, cached; the cache is cleared when a term changes (see home.signals)."""
-    terms = cache.get(CACHE_KEY)
-    if terms is None:
-        terms = dict(GlossaryTerm.objects.values_list("acronym", "expansion"))
-        cache.set(CACHE_KEY, terms, CACHE_SECONDS)
-    return terms
-
-
-def clear_glossary_cache(**kwargs):
-    cache.delete(CACHE_KEY)
+    """{acronym: expansion}, kept per process until a term changes (infopublic.derived)."""
+    return _glossary_terms.get()
 
 
 def acronym_pattern(acronyms):
