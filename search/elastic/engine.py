@@ -16,8 +16,9 @@ __all__ = ["ElasticsearchEngine"]
 
 # The title as matched: without its place names (documents.subject_title); the title shown is `title`.
 SEARCH_FIELDS = ["search_title^5", "summary^3", "body"]
-COVER = 10000  # per unit of the need a document covers: coverage ranks first
-PLACE = 1000  # per place point (database/ranking.PlaceRanks): then the place; text scores stay below
+COVER = 1_000_000  # per unit of the need a document covers: coverage ranks first
+PLACE = 100_000  # per place point (database/ranking.PlaceRanks): then the place
+TITLE = 1_000  # per unit its title names (database/ranking.tally): then the title; text scores stay below
 NETWORK_FIELDS = ["network_text"]
 START, END = "\x02", "\x03"  # highlight sentinels, turned into <mark> after escaping
 SOURCE_FIELDS = [
@@ -139,13 +140,17 @@ class ElasticsearchEngine(Engine):
 
     def _text_query(self, analysis, network, filters, least):
         """Scores that order as the database engine does: COVER per unit of the need covered, PLACE per
-        place point (database/ranking.PlaceRanks), then the text score; at least `least` units."""
+        place point (database/ranking.PlaceRanks), TITLE per unit the title names, then the text score;
+        at least `least` units."""
         fields = SEARCH_FIELDS + (NETWORK_FIELDS if network else [])
         units = analysis.text_units()
         clauses = []
         for unit in units:
             matched = self._unit_query(unit, fields)
-            clauses.append(Q("bool", should=[Q("constant_score", filter=matched, boost=COVER), matched]))
+            in_title = Q("constant_score", filter=self._unit_query(unit, ["search_title"]), boost=TITLE)
+            clauses.append(
+                Q("bool", should=[Q("constant_score", filter=matched, boost=COVER), matched, in_title])
+            )
         text = Q("bool", should=clauses, minimum_should_match=least)
         codes = list(analysis.communes)
         if analysis.only_places:
