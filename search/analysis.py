@@ -79,7 +79,9 @@ FILLERS = frozenset(
             "bien",
             "encore",
         ],
-        *["aussi", "deja", "jamais", "toujours", "ca", "cela", "ceci"],
+        *["aussi", "deja", "jamais", "toujours", "ca", "cela", "ceci", "aucun", "aucune"],
+        # When, not what: « il dort dehors ce soir ».
+        *["soir", "matin", "demain", "hier", "maintenant", "aujourd", "hui"],
     ]
 )
 # First words of commune names too common to name a place on their own.
@@ -290,7 +292,11 @@ def _candidates_for_prefix(query_words):
 
 
 def analyse(text):
-    query_words = [w for w in words(text) if w not in STOP_WORDS and w not in FILLERS][:MAX_WORDS]
+    # A single letter is an elision typed without its apostrophe (« il n a », « l etranger »), or an
+    # initial: never a need (digits stay: « 115 » is a number).
+    query_words = [
+        w for w in words(text) if w not in STOP_WORDS and w not in FILLERS and (len(w) > 1 or w.isdigit())
+    ][:MAX_WORDS]
     query_words = list(dict.fromkeys(query_words))
     if not query_words:
         return Analysis()

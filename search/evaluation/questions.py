@@ -143,7 +143,7 @@ FIRST_HALF = [
     Q("apl", "aides-au-logement", category=HOUSING),
     Q("APL", "aides-au-logement", commune="Cluny", category=HOUSING),
     Q("aide personnalisee au logement", "aides-au-logement", category=HOUSING),
-    Q("allocation logement caf", "aides-au-logement", category=HOUSING),
+    Q("allocation logement caf", "aides-au-logement", "network:caf", category=HOUSING),
     Q("dalo", "dalo", category=HOUSING),
     Q("droit au logement opposable", "dalo", category=HOUSING),
     Q("115", "115-urgence-sociale", "network:siao", category=HOUSING),
