@@ -216,6 +216,13 @@ GLOSSARY = [
         ["maison France services", "France services"],
     ),
     (
+        "ANDES",
+        "Association nationale de développement des épiceries solidaires",
+        "Réseau des épiceries sociales et solidaires : des produits à petit prix, sur orientation d’un "
+        "travailleur social, avec un accompagnement.",
+        ["épicerie solidaire", "épicerie sociale"],
+    ),
+    (
         "SDF",
         "Sans domicile fixe",
         "Personne sans logement stable, à la rue ou hébergée : le 115 pour la nuit, la domiciliation pour "

@@ -113,9 +113,9 @@ class ElasticsearchEngine(Engine):
             )
         return filters
 
-    def _unit_query(self, unit, fields):
-        """One unit of the need: the word (fuzzy) or the glossary phrase, its typo correction and its
-        glossary expansions."""
+    def _unit_query(self, unit, fields, fuzzy=True):
+        """One unit of the need: the word (fuzzy unless `fuzzy` is false: a title names the need only
+        with its very words) or the glossary phrase, its typo correction and its glossary expansions."""
         alternatives = []
         if len(unit.words) == 1:
             alternatives.append(
@@ -124,11 +124,16 @@ class ElasticsearchEngine(Engine):
                     query=unit.words[0],
                     fields=fields,
                     type="best_fields",
-                    fuzziness="AUTO",
-                    prefix_length=1,
+                    **({"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}),
                     boost=2 if unit.phrases else 1,
                 )
             )
+            if fuzzy and len(unit.words[0]) >= 4:
+                # As the database engine matches a stem of four letters or more as a prefix: « micro »
+                # finds « microcrédit ».
+                alternatives.append(
+                    Q("multi_match", query=unit.words[0], fields=fields, type="phrase_prefix")
+                )
         else:
             alternatives.append(Q("multi_match", query=unit.form, fields=fields, type="phrase", boost=2))
         if unit.correction:
@@ -147,7 +152,9 @@ class ElasticsearchEngine(Engine):
         clauses = []
         for unit in units:
             matched = self._unit_query(unit, fields)
-            in_title = Q("constant_score", filter=self._unit_query(unit, ["search_title"]), boost=TITLE)
+            in_title = Q(
+                "constant_score", filter=self._unit_query(unit, ["search_title"], False), boost=TITLE
+            )
             clauses.append(
                 Q("bool", should=[Q("constant_score", filter=matched, boost=COVER), matched, in_title])
             )

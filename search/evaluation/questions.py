@@ -137,7 +137,7 @@ FIRST_HALF = [
     Q("FSL", *FSL, commune="71300", lives=MONTCEAU, category=HOUSING),
     Q("fond solidarite logement", *FSL, category=HOUSING),
     Q("depot de garantie", *FSL, category=HOUSING),
-    Q("caution appartement", *FSL, category=HOUSING),
+    Q("caution appartement", *FSL, "garantie-visale", category=HOUSING),
     Q("menace d expulsion", "fiche-reflexe-impaye-de-loyer", "dalo", *FSL, category=HOUSING),
     Q("expulsion locative", "fiche-reflexe-impaye-de-loyer", "dalo", category=HOUSING),
     Q("apl", "aides-au-logement", category=HOUSING),
