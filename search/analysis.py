@@ -77,7 +77,9 @@ FILLERS = frozenset(
             "bien",
             "encore",
         ],
-        *["aussi", "deja", "jamais", "toujours", "ca", "cela", "ceci"],
+        *["aussi", "deja", "jamais", "toujours", "ca", "cela", "ceci", "aucun", "aucune"],
+        # When, not what: « il dort dehors ce soir ».
+        *["soir", "matin", "demain", "hier", "maintenant", "aujourd", "hui"],
     ]
 )
 # First words of commune names too common to name a place on their own.
@@ -288,18 +290,22 @@ def _candidates_for_prefix(query_words):
 
 
 def analyse(text):
-    query_words = [w for w in words(text) if w not in STOP_WORDS and w not in FILLERS][:MAX_WORDS]
+    # A single letter is an elision typed without its apostrophe (« il n a », « l etranger »), or an
+    # initial: never a need (digits stay: « 115 » is a number).
+    query_words = [
+        w for w in words(text) if w not in STOP_WORDS and w not in FILLERS and (len(w) > 1 or w.isdigit())
+    ][:MAX_WORDS]
     query_words = list(dict.fromkeys(query_words))
     if not query_words:
         return Analysis()
-    # A prefix of a commune's name that is also a word of the indexed text is a need, not a place.
-    prefixes = _candidates_for_prefix(query_words)
+    # A prefix of a commune's name that is a plural of the indexed text is a need, not a place: « crèches »
+    # is not Crêches-sur-Saône when « crèche » is indexed. Other prefixes name the place, even when the
+    # indexed text holds them in other names (« montceau » in « Mission locale Creusot-Montceau »).
+    plurals = {w: w[:-1] for w in _candidates_for_prefix(query_words) if w[-1] in "sx"}
     subject_words = set()
-    if prefixes:
-        # « crèches » is a subject when « crèche » is indexed: the word and its singular are checked.
-        singular = {w: w[:-1] if w[-1] in "sx" else w for w in prefixes}
-        indexed = indexed_words(sorted({*prefixes, *singular.values()}))
-        subject_words = {w for w in prefixes if w in indexed or singular[w] in indexed}
+    if plurals:
+        indexed = indexed_words(sorted({*plurals, *plurals.values()}))
+        subject_words = {w for w, one in plurals.items() if w in indexed or one in indexed}
     places, communes = find_places(query_words, subject_words)
     found = lookup(query_words)
     glossary_at = {start: (end, form, phrases) for start, end, form, phrases in found}

@@ -208,6 +208,33 @@ GLOSSARY = [
         "Ancien nom de Pôle emploi, devenu France Travail en 2024.",
         ["Pôle emploi", "France Travail"],
     ),
+    (
+        "MSAP",
+        "Maison de services au public",
+        "Ancien nom des guichets labellisés France services depuis 2020 : on dit encore « maison France "
+        "services ».",
+        ["maison France services", "France services"],
+    ),
+    (
+        "ANDES",
+        "Association nationale de développement des épiceries solidaires",
+        "Réseau des épiceries sociales et solidaires : des produits à petit prix, sur orientation d’un "
+        "travailleur social, avec un accompagnement.",
+        ["épicerie solidaire", "épicerie sociale"],
+    ),
+    (
+        "SDF",
+        "Sans domicile fixe",
+        "Personne sans logement stable, à la rue ou hébergée : le 115 pour la nuit, la domiciliation pour "
+        "recevoir son courrier.",
+        ["sans-abri", "à la rue", "dort dehors", "dormir dehors"],
+    ),
+    (
+        "MDA",
+        "Maison des adolescents",
+        "Lieu d’écoute et d’orientation des adolescents et de leurs parents, gratuit et confidentiel.",
+        ["ado", "ados"],
+    ),
 ]
 
 

@@ -190,9 +190,8 @@ STRUCTURES = [
         "partner": partners.FRANCE_SERVICES_CLUNISOIS,
         "slug": "france-services-clunisois",
         "title": "France services du Clunisois",
-        "summary": "Aide aux démarches en ligne (CAF, impôts, retraite, ANTS, France Travail) avec "
-        "des agents "
-        "formés.",
+        "summary": "Aide aux démarches administratives et en ligne (CAF, impôts, retraite, ANTS, "
+        "France Travail) avec des agents formés.",
         "network_types": ["france-service"],
         "commune": "71137",
         "address": "6 rue Porte de Paris",

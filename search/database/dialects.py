@@ -104,14 +104,19 @@ class SqliteDialect:
 
     def unit_matches(self, groups, network):
         """(SQL, params) giving (unit index, document id, score: higher is better) for every document
-        matching each unit's group, one match per unit in a single statement."""
+        matching each unit's group, one match per unit in a single statement; then (len(groups) + unit
+        index, id, 0) for every document whose title matches the unit's group (see title_units)."""
         table = self.TABLES[network]
         score = f"-bm25({table}, {self.TEXT_WEIGHTS[network]})"
         select = f"SELECT %s, rowid, {score} FROM {table} WHERE {table} MATCH %s"
-        params = []
+        in_title = f"SELECT %s, rowid, 0 FROM {table} WHERE {table} MATCH %s"
+        params, title_params = [], []
+        titles = self.TITLE_COLUMNS[network]
         for index, group in enumerate(groups):
             params += [index, self._group(*group)]
-        return " UNION ALL ".join([select] * len(groups)), params
+            title_params += [len(groups) + index, f"{titles} : {self._group(*group)}"]
+        sql = " UNION ALL ".join([select] * len(groups) + [in_title] * len(groups))
+        return sql, params + title_params
 
     def title_query(self, stems, prefix_alternatives, network):
         parts = [f'"{s}"' for s in stems]
@@ -178,17 +183,22 @@ class PostgresDialect:
 
     VECTORS = {False: "d.public_vector", True: "d.member_vector"}
 
-    def _group(self, stems, phrases):
-        alternatives = [f"'{s}':*" if len(s) >= 4 else f"'{s}'" for s in stems]
-        alternatives += [self._phrase(p) for p in phrases]
+    def _group(self, stems, phrases, weight=""):
+        """Any of the stems (prefixes from four letters) or phrases; `weight` "A": in the title only."""
+        alternatives = [
+            f"'{s}':*{weight}" if len(s) >= 4 else f"'{s}'{':' + weight if weight else ''}" for s in stems
+        ]
+        alternatives += [self._phrase(p, weight) for p in phrases]
         return "(" + " | ".join(alternatives) + ")"
 
-    def _phrase(self, phrase):
+    def _phrase(self, phrase, weight=""):
         """The phrase's words at their distances in it (`<2>`: two positions further)."""
         terms = phrase_terms(phrase)
-        parts = [f"'{terms[0][1]}'"]
+        mark = f":{weight}" if weight else ""
+        parts = [f"'{terms[0][1]}'{mark}"]
         for (before, _word), (position, word) in pairwise(terms):
-            parts.append(f"<{position - before}> '{word}'" if position - before > 1 else f"<-> '{word}'")
+            distance = f"<{position - before}>" if position - before > 1 else "<->"
+            parts.append(f"{distance} '{word}'{mark}")
         return "(" + " ".join(parts) + ")"
 
     def tsquery(self, required, optional):
@@ -208,16 +218,23 @@ class PostgresDialect:
 
     def unit_matches(self, groups, network):
         """(SQL, params) giving (unit index, document id, score: higher is better) for every document
-        matching each unit's group, one match per unit in a single statement."""
+        matching each unit's group, one match per unit in a single statement; then (len(groups) + unit
+        index, id, 0) for every document whose title (weight A) matches the unit's group."""
         vector = self.VECTORS[network]
         select = (
             f"SELECT %s, d.id, ts_rank({vector}, q.query) FROM search_document d "
             f"CROSS JOIN to_tsquery('simple', %s) AS q(query) WHERE {vector} @@ q.query"
         )
-        params = []
+        in_title = (
+            f"SELECT %s, d.id, 0 FROM search_document d "
+            f"CROSS JOIN to_tsquery('simple', %s) AS q(query) WHERE {vector} @@ q.query"
+        )
+        params, title_params = [], []
         for index, group in enumerate(groups):
             params += [index, self._group(*group)]
-        return " UNION ALL ".join([select] * len(groups)), params
+            title_params += [len(groups) + index, self._group(*group, weight="A")]
+        sql = " UNION ALL ".join([select] * len(groups) + [in_title] * len(groups))
+        return sql, params + title_params
 
     def title_query(self, stems, prefix_alternatives, network):
         parts = [f"'{s}':A" for s in stems]

@@ -37,7 +37,7 @@ from .filters import (
     facet_keys,
     public_words,
 )
-from .ranking import PlaceRanks, ranked
+from .ranking import PlaceRanks, ranked, tally
 
 __all__ = ["DatabaseEngine"]
 
@@ -170,17 +170,15 @@ class DatabaseEngine(Engine):
         """A text search ranked on how much of the need each fiche covers (see analysis.threshold).
 
         One statement matches every unit of the query apart and returns (unit, id, score) rows; the
-        coverage of a document is the number of its units. Filters, the total and exact facet counts come
+        coverage of a document is the number of its units; at equal coverage and place, the more units its
+        title names, the better (see ranking.tally). Filters, the total and exact facet counts come
         from the doc values of the matched ids; only the page's rows are read afterwards."""
         units = analysis.text_units()
         sql, params = self.dialect.unit_matches([unit.group() for unit in units], network)
         # The index token is read after the match: doc values cached under it know every matched id
         # that existed when it was read (see docvalues).
         rows, token = self.dialect.fetch_then_token(cursor, sql, params, TOKEN_SQL)
-        coverage, scores = Counter(), Counter()
-        for _unit, pk, score in rows:
-            coverage[pk] += 1
-            scores[pk] += score
+        coverage, in_title, scores = tally(rows, len(units))
         values = doc_values(cursor, token)
         places = PlaceRanks(analysis, values)
         if analysis.only_places:
@@ -205,7 +203,7 @@ class DatabaseEngine(Engine):
         ranks = places.ranks(kept)
         order = ranked(
             kept,
-            lambda pk: (-coverage[pk], -ranks.get(pk, 0), -scores[pk], pk),
+            lambda pk: (-coverage[pk], -ranks.get(pk, 0), -in_title[pk], -scores[pk], pk),
             values,
             query.offset + query.page_size,
         )

@@ -1,13 +1,29 @@
-"""The order of the database engine's matches: coverage of the need, then place, then text score; a
-structure's contacts right after it, never ahead of it. The Elasticsearch engine gives the same order
-with its scores (elastic/engine.py)."""
+"""The order of the database engine's matches: coverage of the need, then place, then how much of the
+need the title names, then text score; a structure's contacts right after it, never ahead of it. The
+Elasticsearch engine gives the same order with its scores (elastic/engine.py)."""
 
 import heapq
+from collections import Counter
 
 from ..documents import all_commune_keys
 from .docvalues import NATIONAL
 
-__all__ = ["PlaceRanks", "ranked"]
+__all__ = ["PlaceRanks", "ranked", "tally"]
+
+
+def tally(rows, units):
+    """(coverage, title coverage, score) per document id, from the (unit, id, score) rows of
+    dialect.unit_matches: unit indexes from `units` on are title matches. A title that names the need
+    ranks its fiche first among those that cover it as well and fit the place as well (« apl »: the aides
+    au logement fiche before the CAF's reception points, whose summary lists the APL)."""
+    coverage, in_title, scores = Counter(), Counter(), Counter()
+    for unit, pk, score in rows:
+        if unit >= units:
+            in_title[pk] += 1
+        else:
+            coverage[pk] += 1
+            scores[pk] += score
+    return coverage, in_title, scores
 
 
 class PlaceRanks:

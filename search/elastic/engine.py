@@ -16,8 +16,9 @@ __all__ = ["ElasticsearchEngine"]
 
 # The title as matched: without its place names (documents.subject_title); the title shown is `title`.
 SEARCH_FIELDS = ["search_title^5", "summary^3", "body"]
-COVER = 10000  # per unit of the need a document covers: coverage ranks first
-PLACE = 1000  # per place point (database/ranking.PlaceRanks): then the place; text scores stay below
+COVER = 1_000_000  # per unit of the need a document covers: coverage ranks first
+PLACE = 100_000  # per place point (database/ranking.PlaceRanks): then the place
+TITLE = 1_000  # per unit its title names (database/ranking.tally): then the title; text scores stay below
 NETWORK_FIELDS = ["network_text"]
 START, END = "\x02", "\x03"  # highlight sentinels, turned into <mark> after escaping
 SOURCE_FIELDS = [
@@ -112,9 +113,9 @@ class ElasticsearchEngine(Engine):
             )
         return filters
 
-    def _unit_query(self, unit, fields):
-        """One unit of the need: the word (fuzzy) or the glossary phrase, its typo correction and its
-        glossary expansions."""
+    def _unit_query(self, unit, fields, fuzzy=True):
+        """One unit of the need: the word (fuzzy unless `fuzzy` is false: a title names the need only
+        with its very words) or the glossary phrase, its typo correction and its glossary expansions."""
         alternatives = []
         if len(unit.words) == 1:
             alternatives.append(
@@ -123,11 +124,16 @@ class ElasticsearchEngine(Engine):
                     query=unit.words[0],
                     fields=fields,
                     type="best_fields",
-                    fuzziness="AUTO",
-                    prefix_length=1,
+                    **({"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}),
                     boost=2 if unit.phrases else 1,
                 )
             )
+            if fuzzy and len(unit.words[0]) >= 4:
+                # As the database engine matches a stem of four letters or more as a prefix: « micro »
+                # finds « microcrédit ».
+                alternatives.append(
+                    Q("multi_match", query=unit.words[0], fields=fields, type="phrase_prefix")
+                )
         else:
             alternatives.append(Q("multi_match", query=unit.form, fields=fields, type="phrase", boost=2))
         if unit.correction:
@@ -139,13 +145,19 @@ class ElasticsearchEngine(Engine):
 
     def _text_query(self, analysis, network, filters, least):
         """Scores that order as the database engine does: COVER per unit of the need covered, PLACE per
-        place point (database/ranking.PlaceRanks), then the text score; at least `least` units."""
+        place point (database/ranking.PlaceRanks), TITLE per unit the title names, then the text score;
+        at least `least` units."""
         fields = SEARCH_FIELDS + (NETWORK_FIELDS if network else [])
         units = analysis.text_units()
         clauses = []
         for unit in units:
             matched = self._unit_query(unit, fields)
-            clauses.append(Q("bool", should=[Q("constant_score", filter=matched, boost=COVER), matched]))
+            in_title = Q(
+                "constant_score", filter=self._unit_query(unit, ["search_title"], False), boost=TITLE
+            )
+            clauses.append(
+                Q("bool", should=[Q("constant_score", filter=matched, boost=COVER), matched, in_title])
+            )
         text = Q("bool", should=clauses, minimum_should_match=least)
         codes = list(analysis.communes)
         if analysis.only_places:

@@ -124,6 +124,8 @@ class Score:
 
 
 def parse(question):
+    """The query as the search form sends it. When the typed commune designates several (« 71250 »), the
+    form lists them and the receptionist picks the person's: `lives`, when it is among them."""
     params = QueryDict(mutable=True)
     params["q"] = question.text
     if question.commune:
@@ -131,7 +133,11 @@ def parse(question):
     try:
         return parse_query(params), ""
     except QueryError as error:
-        return None, "; ".join(error.errors.values())
+        listed = [c.code for c in error.commune.candidates] if error.only_commune_to_choose else []
+        if question.lives not in listed:
+            return None, "; ".join(error.errors.values())
+    params["commune"] = question.lives
+    return parse_query(params), ""
 
 
 def engine_answers(engine):

@@ -70,6 +70,8 @@ RSA = ("rsa", "procedure-premiere-demande-rsa")
 FSL = ("fonds-de-solidarite-logement", "fiche-reflexe-impaye-de-loyer")
 APA = ("apa", "allocation-personnalisee-d-autonomie")
 PMI = ("pmi", "consultations-pmi")
+# The scheme and the fiche réflexe on the same situation are both right answers.
+DEBT = ("surendettement", "fiche-reflexe-surendettement")
 
 FIRST_HALF = [
     # Difficultés financières: minimum income, budget, debts, emergency help
@@ -84,11 +86,11 @@ FIRST_HALF = [
     Q("prime d activite", "prime-activite", category=MONEY),
     Q("prime activité smic", "prime-activite", category=MONEY),
     Q("complement de salaire caf", "prime-activite", category=MONEY),
-    Q("surendettement", "surendettement", "network:points-conseil-budget", category=MONEY),
-    Q("dossier de surendetement banque de france", "surendettement", category=MONEY),
+    Q("surendettement", *DEBT, "network:points-conseil-budget", category=MONEY),
+    Q("dossier de surendetement banque de france", *DEBT, category=MONEY),
     Q(
         "trop de credits il ne s en sort plus",
-        "surendettement",
+        *DEBT,
         "network:points-conseil-budget",
         category=MONEY,
     ),
@@ -107,7 +109,7 @@ FIRST_HALF = [
         "network:ccas-cias",
         category=MONEY,
     ),
-    Q("ccas", "network:ccas-cias", commune="71250", category=MONEY),
+    Q("ccas", "network:ccas-cias", commune="71250", lives=CLUNY, category=MONEY),
     Q("CCAS montceau", "ccas-montceau-les-mines", category=MONEY),
     Q("ccas cluny", "ccas-cluny", category=MONEY),
     Q("centre communal d action sociale", "network:ccas-cias", commune="Montceau-les-Mines", category=MONEY),
@@ -132,16 +134,16 @@ FIRST_HALF = [
     Q("impaye loyer", *FSL, commune="Matour", category=HOUSING),
     Q("loyer", *FSL, "aides-au-logement", category=HOUSING),
     Q("fsl", *FSL, category=HOUSING),
-    Q("FSL", *FSL, commune="71300", category=HOUSING),
+    Q("FSL", *FSL, commune="71300", lives=MONTCEAU, category=HOUSING),
     Q("fond solidarite logement", *FSL, category=HOUSING),
     Q("depot de garantie", *FSL, category=HOUSING),
-    Q("caution appartement", *FSL, category=HOUSING),
+    Q("caution appartement", *FSL, "garantie-visale", category=HOUSING),
     Q("menace d expulsion", "fiche-reflexe-impaye-de-loyer", "dalo", *FSL, category=HOUSING),
     Q("expulsion locative", "fiche-reflexe-impaye-de-loyer", "dalo", category=HOUSING),
     Q("apl", "aides-au-logement", category=HOUSING),
     Q("APL", "aides-au-logement", commune="Cluny", category=HOUSING),
     Q("aide personnalisee au logement", "aides-au-logement", category=HOUSING),
-    Q("allocation logement caf", "aides-au-logement", category=HOUSING),
+    Q("allocation logement caf", "aides-au-logement", "network:caf", category=HOUSING),
     Q("dalo", "dalo", category=HOUSING),
     Q("droit au logement opposable", "dalo", category=HOUSING),
     Q("115", "115-urgence-sociale", "network:siao", category=HOUSING),

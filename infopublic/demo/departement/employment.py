@@ -1,4 +1,4 @@
-"""Employment and youth: France Travail agencies, missions locales and Cap emploi.
+"""Employment and youth: France Travail agencies, missions locales, Cap emploi and the Adie.
 
 Agencies serve the EPCI of their catchment (every EPCI has one); missions locales serve their
 territoire d'action sociale.
@@ -37,7 +37,9 @@ from .common import (
 
 FRANCE_TRAVAIL_SUMMARY = (
     "Inscription, indemnisation, accompagnement vers l’emploi et la formation ; accompagnement global "
-    "avec le Département pour les personnes qui cumulent des difficultés sociales."
+    "avec le Département pour les personnes qui cumulent des difficultés sociales ; aide au CV, à la "
+    "lettre de motivation et aux entretiens d’embauche ; orientation professionnelle, reconversion et "
+    "formation des adultes."
 )
 FRANCE_TRAVAIL_NOTE = "Accueil libre le matin, sur rendez-vous l’après-midi (à confirmer par l’agence)."
 
@@ -79,7 +81,9 @@ AGENCIES = [
 
 MISSION_LOCALE_SUMMARY = (
     "Accompagnement des 16-25 ans sortis de l’école : emploi, formation, logement, santé, mobilité ; "
-    "contrat d’engagement jeune et aides financières."
+    "contrat d’engagement jeune et aides financières ; orientation professionnelle, apprentissage, CV et "
+    "entretiens d’embauche, mobilité européenne et internationale : partir se former, travailler ou faire "
+    "du volontariat à l’étranger (Erasmus+)."
 )
 
 # (slug, title, place, territory)
@@ -148,5 +152,19 @@ STRUCTURES = [
         served_departements=["71"],
         reception_modes=["sur-rendez-vous", "telephone"],
         to_complete="adresse, téléphone, horaires, autres sites",
+    ),
+    door(
+        partners.ADIE,
+        "adie-saone-et-loire",
+        "Adie – microcrédit et création d’entreprise",
+        "chalon",
+        ["adie"],
+        "Microcrédit professionnel et accompagnement des personnes qui veulent créer leur entreprise "
+        "sans accès au crédit bancaire, dont les allocataires du RSA et les demandeurs d’emploi ; "
+        "microcrédit pour garder ou trouver un emploi (voiture, permis de conduire).",
+        served_departements=["71"],
+        website="https://www.adie.org",
+        reception_modes=["sur-rendez-vous", "telephone", "en-ligne"],
+        to_complete="adresse et permanences en Saône-et-Loire, téléphone, horaires",
     ),
 ]

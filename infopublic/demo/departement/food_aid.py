@@ -76,11 +76,12 @@ RESTOS_SUMMARY = (
     "écoute et orientation, aide à l’accès aux droits."
 )
 SECOURS_POPULAIRE_SUMMARY = (
-    "Aide alimentaire et vestimentaire, accès aux vacances, à la culture et au sport, accompagnement "
-    "dans les démarches."
+    "Aide alimentaire et vestimentaire (vêtements), accès aux vacances, à la culture et au sport, "
+    "accompagnement dans les démarches."
 )
 CROIX_ROUGE_SUMMARY = (
-    "Aide alimentaire, vestiboutique ouverte à tous, maraudes et écoute des personnes isolées."
+    "Aide alimentaire, vestiboutique ouverte à tous (vêtements à petits prix), maraudes et écoute des "
+    "personnes isolées."
 )
 
 

@@ -32,7 +32,8 @@ from .common import (
 
 SUMMARY = (
     "Aide aux démarches administratives et en ligne (CAF, Assurance Maladie, MSA, retraite, France "
-    "Travail, impôts, ANTS, justice) avec des agents formés ; poste informatique en libre accès."
+    "Travail, impôts, ANTS, justice) avec des agents formés : papiers d’identité (pré-demande de carte "
+    "d’identité ou de passeport), permis de conduire, carte grise ; poste informatique en libre accès."
 )
 
 # (place key, town name as in the title, slug suffix, EPCI served)

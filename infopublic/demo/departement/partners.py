@@ -24,6 +24,7 @@ CROIX_ROUGE = "croix-rouge-de-saone-et-loire"
 SIAO = "siao-de-saone-et-loire"
 ACCES_AU_DROIT = "acces-au-droit-de-saone-et-loire"
 POINTS_CONSEIL_BUDGET = "points-conseil-budget-de-saone-et-loire"
+ADIE = "adie-en-saone-et-loire"
 
 PARTNERS = [
     {
@@ -165,5 +166,13 @@ PARTNERS = [
         "kind": PartnerPage.Kind.ASSOCIATION,
         "intro": "Conseil gratuit et confidentiel pour faire face aux difficultés budgétaires, prévenir "
         "le surendettement et préparer un dossier à la Banque de France.",
+    },
+    {
+        "slug": ADIE,
+        "title": "Adie en Saône-et-Loire",
+        "kind": PartnerPage.Kind.ASSOCIATION,
+        "intro": "L’Association pour le droit à l’initiative économique finance par le microcrédit et "
+        "accompagne celles et ceux qui créent leur activité sans accès au crédit bancaire.",
+        "website": "https://www.adie.org",
     },
 ]

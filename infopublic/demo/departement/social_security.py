@@ -31,8 +31,9 @@ CPAM_NOTE = (
     "Rendez-vous sur ameli.fr (Mon compte) ou au 3646 ; les situations urgentes sont reçues sans rendez-vous."
 )
 MSA_SUMMARY = (
-    "Santé, famille, retraite et action sociale des exploitants et salariés agricoles : information et "
-    "rendez-vous avec un conseiller ou un travailleur social de la MSA."
+    "La caisse de sécurité sociale du monde agricole (agriculteurs, exploitants et salariés agricoles) : "
+    "santé, famille, retraite et action sociale ; information et rendez-vous avec un conseiller ou un "
+    "travailleur social de la MSA."
 )
 
 # (place, title suffix, territory or None for the head office serving the département)
