@@ -29,7 +29,7 @@ def expire_open(now=None):
             referral.status = Status.EXPIRED
             referral.answered_at = None
             referral.save(update_fields=["status", "answered_at"])
-            transaction.on_commit(lambda referral=referral: emails.queue(referral, emails.STATUS_CHANGED))
+            emails.queue(referral, emails.STATUS_CHANGED)
             count += 1
     return count
 

@@ -20,9 +20,10 @@ def send_referral(*, sender, structure, commune, themes, data, scheme=None):
         **data,
     )
     referral.themes.set(themes)
-    transaction.on_commit(lambda: emails.queue(referral, emails.RECEIVED))
+    # Queued in the same transaction: the database queue's row commits (or not) with the referral.
+    emails.queue(referral, emails.RECEIVED)
     if referral.recap_requested:
-        transaction.on_commit(lambda: emails.queue(referral, emails.RECAP))
+        emails.queue(referral, emails.RECAP)
     return referral
 
 
@@ -49,7 +50,7 @@ def answer(referral, *, status, refusal_reason="", redirected_to=None, note=""):
     locked.answered_at = timezone.now()
     locked.seen_at = locked.seen_at or locked.answered_at
     locked.save()
-    transaction.on_commit(lambda: emails.queue(locked, emails.STATUS_CHANGED))
+    emails.queue(locked, emails.STATUS_CHANGED)
     return True
 
 
