@@ -23,11 +23,13 @@ from . import links, services
 from .access import can_answer, receiving_structures, referrals_visible_to
 from .forms import AnswerForm, ReferralForm
 
-PRIVATE_HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer"}
+# "same-origin", not "no-referrer": the latter makes browsers send `Origin: null` with the page's forms, which
+# Django's CSRF check refuses; an answer link's token still never leaves the site in a Referer header.
+PRIVATE_HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "same-origin"}
 
 
 def private(view):
-    """No cache, no indexing, no referrer (an answer link's token never leaves in a Referer header)."""
+    """No cache, no indexing, no referrer to other sites (an answer link's token stays here)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):

@@ -341,8 +341,8 @@ WORKSHOP_TRUST_X_FORWARDED_FOR = env_bool("WORKSHOP_TRUST_X_FORWARDED_FOR", Fals
 # ---------------------------------------------------------------------------
 # Referrals (infopublic.referrals, docs/referrals.md): personal data, encrypted at rest.
 # django-fernet-encrypted-fields derives its keys from SECRET_KEY (and SECRET_KEY_FALLBACKS) with each salt of
-# FIELD_ENCRYPTION_SALT_KEYS (comma-separated, newest first): add a new salt in front to rotate, keep the old ones
-# until `manage.py referrals_reencrypt` has rewritten every row.
+# FIELD_ENCRYPTION_SALT_KEYS (comma-separated, newest first): add a new salt in front to rotate, keep the old
+# ones until `manage.py referrals_reencrypt` has rewritten every row.
 SALT_KEY = env_list("FIELD_ENCRYPTION_SALT_KEYS", "infopublic-development-salt")
 SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 # An answer link (signed, sent to the receiving structure) works this many days; it can be renewed.

@@ -69,7 +69,9 @@ def network(home_page):
         structure.served_communes.add(commune)
         structures.append(publish(structure))
     category = Category.objects.create(value="logement-hebergement", label="Logement et hébergement")
-    theme = Theme.objects.create(value="logement-hebergement--impayes", label="Impayés de loyer", category=category)
+    theme = Theme.objects.create(
+        value="logement-hebergement--impayes", label="Impayés de loyer", category=category
+    )
     return SimpleNamespace(
         commune=commune,
         elsewhere=elsewhere,

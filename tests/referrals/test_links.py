@@ -27,7 +27,7 @@ def test_the_emailed_link_shows_the_referral_and_takes_the_answer(client, referr
     url = link_from_email(mailoutbox)
     page = client.get(url)
     assert page.status_code == 200 and PERSON_NAME in page.content.decode()
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     referral.refresh_from_db()
     assert referral.status == Status.SEEN
     response = client.post(url, {"decision": "accepted", "note": "Rendez-vous <b>mardi</b>"})

@@ -78,7 +78,9 @@ def test_the_receiving_member_answers_and_the_sender_is_told(client, network, re
         reverse("referrals:answer", args=[referral.pk]), {"decision": "refused", "refusal_reason": ""}
     )
     assert response.status_code == 400
-    client.post(reverse("referrals:answer", args=[referral.pk]), {"decision": "refused", "refusal_reason": "full"})
+    client.post(
+        reverse("referrals:answer", args=[referral.pk]), {"decision": "refused", "refusal_reason": "full"}
+    )
     referral.refresh_from_db()
     assert referral.status == Status.REFUSED and referral.refusal_reason == "full"
     assert [m.to for m in mailoutbox] == [["accueil@example.org"]]

@@ -23,7 +23,9 @@ def test_member_sends_a_referral_and_the_structure_is_emailed(client, network):
     assert str(CONSENT_WORDING) in page.content.decode()
     response = client.post(create_url(network), form_data(network))
     referral = Referral.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("referrals:detail", args=[referral.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "referrals:detail", args=[referral.pk]
+    )
     assert referral.status == Status.SENT
     assert referral.person_name == PERSON_NAME and referral.person_phone == PERSON_PHONE
     assert referral.consent_wording == str(CONSENT_WORDING)

@@ -18,7 +18,7 @@ EXPORT = "/admin/orientations/statistiques/export.csv"
 
 @pytest.fixture
 def answered(network):
-    accepted = make_referral(network, message="=HYPERLINK(\"http://evil\")")
+    accepted = make_referral(network, message='=HYPERLINK("http://evil")')
     refused = make_referral(network, structure=network.structure_b)
     now = timezone.now()
     Referral.objects.filter(pk=accepted.pk).update(
