@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import blocking_violations, new_page, screenshot
-from .test_desk_space import sign_in
+from .test_desk_space import PASSWORD
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -19,9 +19,20 @@ def assert_accessible(page, name):
     assert blocking_violations(page) == [], name
 
 
-def answer_link():
+def sign_in(page, base_url):
+    """Through the sign-in page itself (on phones the header's link sits in a menu)."""
+    page.goto(base_url + "/connexion/")
+    page.get_by_label("Identifiant").fill("accueil")
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Se connecter").click()
+    page.wait_for_url(re.compile(r"/reseau/mon-espace/$"))
+
+
+def answer_link(base_url):
+    """The link of the structure's email (built on WAGTAILADMIN_BASE_URL), on the live server."""
     body = mail.outbox[-1].body
-    return next(line.strip() for line in body.splitlines() if "/orientations/reponse/" in line)
+    link = next(line.strip() for line in body.splitlines() if "/orientations/reponse/" in line)
+    return base_url + link[link.index("/orientations/reponse/") :]
 
 
 @pytest.mark.parametrize("width", [1280, 375])
@@ -59,7 +70,8 @@ def test_receptionist_sends_a_referral_the_structure_answers_from_its_email(
     # The structure answers from the link in its email, without signing in.
     assert mail.outbox[-1].to == ["editeur-ccas-cluny@infopublic.example"]
     structure = new_page(browser, width)
-    structure.goto(answer_link())
+    link = answer_link(live_server.url)
+    structure.goto(link)
     expect(structure.get_by_text("J. D.")).to_be_visible()
     assert_accessible(structure, f"orientation-reponse-{width}")
     structure.get_by_label("J’accepte : nous recontactons la personne").check()
@@ -67,7 +79,7 @@ def test_receptionist_sends_a_referral_the_structure_answers_from_its_email(
     structure.get_by_role("button", name="Envoyer la réponse").click()
     expect(structure.get_by_role("heading", level=1)).to_have_text("Réponse enregistrée")
     assert_accessible(structure, f"orientation-repondue-{width}")
-    structure.goto(answer_link())
+    structure.goto(link)
     expect(structure.get_by_role("heading", level=1)).to_have_text("Fiche déjà traitée")
     structure.context.close()
 
