@@ -73,6 +73,9 @@ def build_structure(spec):
         network_notes=spec.get("network_notes", ""),
         last_verified_at=verified_on(spec),
         to_complete=spec.get("to_complete", ""),
+        accepts_referrals=spec.get("accepts_referrals", False),
+        capacity=spec.get("capacity", ""),
+        capacity_updated_on=days_from_today(-spec["capacity_days_ago"]) if spec.get("capacity") else None,
     )
     notice = spec.get("notice")
     if notice:

@@ -127,6 +127,9 @@ STRUCTURES = [
         "accessibility": ["fauteuil-roulant", "plain-pied"],
         "languages": ["fr"],
         "served_communes": ["71137"],
+        "accepts_referrals": True,
+        "capacity": "available",
+        "capacity_days_ago": 2,
         "verified_days_ago": 12,
         "contacts": [
             ("Secrétariat du CCAS", "03 85 59 20 15", "", "", PUBLIC),

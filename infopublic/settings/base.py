@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "infopublic.network",
     "infopublic.directory",
     "infopublic.workshop",
+    "infopublic.referrals",
     "infopublic.opendata",
     "infopublic.demo",
     "infopublic.health",
@@ -338,3 +339,17 @@ WORKSHOP_RATE_WINDOW = int(os.environ.get("WORKSHOP_RATE_WINDOW", "3600"))
 WORKSHOP_UNMET_NEED_RATE_LIMIT = int(os.environ.get("WORKSHOP_UNMET_NEED_RATE_LIMIT", "30"))
 # Behind a reverse proxy that sets X-Forwarded-For, count the first forwarded address.
 WORKSHOP_TRUST_X_FORWARDED_FOR = env_bool("WORKSHOP_TRUST_X_FORWARDED_FOR", False)
+
+# ---------------------------------------------------------------------------
+# Referrals (infopublic.referrals, docs/referrals.md): personal data, encrypted at rest.
+# django-fernet-encrypted-fields derives its keys from SECRET_KEY (and SECRET_KEY_FALLBACKS) with each salt of
+# FIELD_ENCRYPTION_SALT_KEYS (comma-separated, newest first): add a new salt in front to rotate, keep the old
+# ones until `manage.py referrals_reencrypt` has rewritten every row.
+SALT_KEY = env_list("FIELD_ENCRYPTION_SALT_KEYS", "infopublic-development-salt")
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
+# An answer link (signed, sent to the receiving structure) works this many days; it can be renewed.
+REFERRALS_LINK_MAX_AGE_DAYS = int(os.environ.get("REFERRALS_LINK_MAX_AGE_DAYS", "8"))
+# A referral nobody answered expires after this many days.
+REFERRALS_EXPIRY_DAYS = int(os.environ.get("REFERRALS_EXPIRY_DAYS", "30"))
+# Every referral loses its personal data after this many days (about 6 months).
+REFERRALS_ANONYMISE_AFTER_DAYS = int(os.environ.get("REFERRALS_ANONYMISE_AFTER_DAYS", "183"))

@@ -10,6 +10,10 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY doit être défini en production (variable d'environnement).")
+if not os.environ.get("FIELD_ENCRYPTION_SALT_KEYS"):
+    raise ImproperlyConfigured(
+        "FIELD_ENCRYPTION_SALT_KEYS doit être défini en production (chiffrement des fiches de liaison)."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -32,6 +32,7 @@ from ..fields import ChoiceListField
 from ..hours import PARIS, effective_hours, notice_in_force, state_at, validate_opening_hours
 from ..querysets import StructurePageManager
 from .common import DirectoryPage
+from .referral_settings import ReferralSettings
 
 __all__ = ["StructureContact", "StructurePage"]
 
@@ -43,7 +44,7 @@ def _aware(moment):
     return moment.replace(tzinfo=PARIS)
 
 
-class StructurePage(DirectoryPage):
+class StructurePage(DirectoryPage, ReferralSettings):
     summary = models.TextField(_("présentation courte"), blank=True, max_length=500)
     description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     network_types = ParentalManyToManyField(
@@ -190,6 +191,7 @@ class StructurePage(DirectoryPage):
             ObjectList(coverage_panels, heading=_("Territoire desservi")),
             ObjectList(access_panels, heading=_("Accessibilité et langues")),
             ObjectList(network_panels, heading=_("Réseau et fraîcheur")),
+            ObjectList(ReferralSettings.referral_panels, heading=_("Orientations")),
             ObjectList(DirectoryPage.promote_panels, heading=_("Promotion")),
             ObjectList(DirectoryPage.settings_panels, heading=_("Paramètres")),
         ]
