@@ -10,7 +10,7 @@ from django.db.models import Q
 
 from infopublic.directory.models import StructurePage
 from infopublic.network.access import is_network_member
-from infopublic.network.services import partners_of
+from infopublic.network.models import PartnerPage
 
 from .models import Referral
 
@@ -21,16 +21,18 @@ def can_send(user):
 
 def receiving_structures(user):
     """Structures whose referrals the user answers (through their partner's editors' group)."""
-    return StructurePage.objects.filter(partner__in=partners_of(user))
+    return StructurePage.objects.filter(partner__in=PartnerPage.objects.editable_by(user))
 
 
 def referrals_visible_to(user):
     if not (user and user.is_authenticated and user.is_active):
         return Referral.objects.none()
-    return Referral.objects.filter(Q(sender=user) | Q(structure__partner__in=partners_of(user))).distinct()
+    return Referral.objects.filter(
+        Q(sender=user) | Q(structure__partner__in=PartnerPage.objects.editable_by(user))
+    ).distinct()
 
 
 def can_answer(user, referral):
     if not (user and user.is_authenticated and user.is_active) or referral.structure_id is None:
         return False
-    return partners_of(user).filter(pk=referral.structure.partner_id).exists()
+    return PartnerPage.objects.editable_by(user).filter(pk=referral.structure.partner_id).exists()
