@@ -2,6 +2,8 @@
 
 from django.core.cache import cache
 
+from infopublic.pagecache.version import invalidate as invalidate_pages
+
 __all__ = ["bump_index_version", "index_version"]
 
 INDEX_VERSION_KEY = "search:index-version"
@@ -12,6 +14,8 @@ def index_version():
 
 
 def bump_index_version():
+    # Cached search results and pages listing search hits are stale too.
+    invalidate_pages()
     try:
         cache.incr(INDEX_VERSION_KEY)
     except ValueError:
