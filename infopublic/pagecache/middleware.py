@@ -27,7 +27,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_vary_headers
 
-from .version import current_version
+from .version import VERSION_KEY, current_version
 
 __all__ = ["AnonymousPageCacheMiddleware"]
 
@@ -60,13 +60,14 @@ class AnonymousPageCacheMiddleware:
             key = entry_key(request)
         except Exception:  # noqa: BLE001 - a disallowed host: let Django answer it
             return self.get_response(request)
-        version = current_version()
+        try:  # the version and the entry in one round trip
+            found = cache.get_many([VERSION_KEY, key])
+        except Exception:  # noqa: BLE001 - a cache outage degrades to rendering
+            found = {}
+        version = found.get(VERSION_KEY) or current_version()
         if version is None:
             return self.get_response(request)
-        try:
-            entry = cache.get(key)
-        except Exception:  # noqa: BLE001 - a cache outage degrades to rendering
-            entry = None
+        entry = found.get(key)
         if entry is not None and entry[0] == version:
             return self.serve(request, entry)
         response = self.get_response(request)

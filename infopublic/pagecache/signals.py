@@ -30,7 +30,7 @@ CONTENT_MODELS = (
     "taggit.TaggedItem",
 )
 # Per-user rows in the content apps: they never change what an anonymous visitor sees.
-PRIVATE_MODELS = ("home.SavedSelection", "workshop.FicheFollow")
+PRIVATE_MODELS = ("home.SavedSelection", "workshop.FicheFollow", "opendata.ImportJob")
 
 
 def content_models():

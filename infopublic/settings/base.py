@@ -260,6 +260,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = "Infopublic"
 # Largest request body accepted (uploads, imports), refused before it is read; keep nginx's
 # client_max_body_size at the same value.
+# A confirmed import of more structures than this is written by the task worker, its progress in the admin.
+OPENDATA_IMPORT_INLINE_ROWS = int(os.environ.get("OPENDATA_IMPORT_INLINE_ROWS", "100"))
 MAX_REQUEST_BODY_BYTES = int(os.environ.get("MAX_UPLOAD_MB", "20")) * 1024 * 1024
 
 # Editors see who else is editing a page, and are warned before overwriting a newer publish.
