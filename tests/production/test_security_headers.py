@@ -80,7 +80,7 @@ def test_an_oversized_upload_is_refused_before_its_body_is_read(db, settings):
     assert "Fichier trop volumineux" in response.content.decode()
 
 
-def test_liveness_answers_without_touching_anything(client, django_assert_num_queries):
+def test_liveness_answers_without_touching_anything(client, db, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/sante/vie/")
     assert response.status_code == 200 and response.content == b"ok"
