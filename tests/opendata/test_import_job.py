@@ -56,7 +56,7 @@ def test_a_large_import_runs_on_the_queue_and_shows_its_progress(
     assert StructurePage.objects.child_of(partner_a).live().count() == 2
     assert ImportedRecord.objects.count() == 2
     page = client.get(response["Location"]).content.decode()
-    assert "2 structures importées et publiées sous « Partenaire A »" in page
+    assert "2 structures importées et publiées sous «\u00a0Partenaire A\u00a0»" in page
     assert 'http-equiv="refresh"' not in page
     assert "structures.csv" in client.get(URL).content.decode()
     # A second worker given the same job writes nothing more.
