@@ -25,7 +25,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import cc_delim_re, patch_vary_headers
 
 from .version import VERSION_KEY, current_version
 
@@ -37,6 +37,8 @@ CSRF_INPUT = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" valu
 CSRF_PLACEHOLDER = b"\x00csrf\x00"
 DROPPED_HEADERS = {"content-length", "set-cookie", "date"}
 NO_STORE = ("private", "no-cache", "no-store")
+# What the key already accounts for: the session cookie (no session, or no cache) and the language.
+KEYED_VARY = {"cookie", "accept-language"}
 
 
 def entry_key(request):
@@ -95,6 +97,10 @@ class AnonymousPageCacheMiddleware:
         if response.cookies:
             return False
         if any(word in response.get("Cache-Control", "") for word in NO_STORE):
+            return False
+        # A response that depends on another request header (e.g. `Vary: Accept` from content negotiation)
+        # would be served to a visitor who sent a different one.
+        if not {name.lower() for name in cc_delim_re.split(response.get("Vary", "")) if name} <= KEYED_VARY:
             return False
         session = getattr(request, "session", None)
         if session is not None and session.modified:

@@ -205,7 +205,7 @@ def cached_twice(rf, view):
     return state(cached(rf.get("/une-page/")))
 
 
-def test_cookies_private_responses_and_session_writes_are_not_stored(rf, db):
+def test_cookies_private_and_negotiated_responses_are_not_stored(rf, db):
     def with_cookie(request):
         response = HttpResponse("bonjour")
         response.set_cookie("choix", "1")
@@ -219,7 +219,13 @@ def test_cookies_private_responses_and_session_writes_are_not_stored(rf, db):
     def plain(request):
         return HttpResponse("bonjour")
 
+    def negotiated(request):
+        response = HttpResponse("bonjour")
+        response["Vary"] = "Accept-Language, Accept"
+        return response
+
     assert cached_twice(rf, with_cookie) == "miss"
     assert cached_twice(rf, private) == "miss"
     assert cached_twice(rf, never_cache(plain)) == "miss"
+    assert cached_twice(rf, negotiated) == "miss"
     assert cached_twice(rf, plain) == "hit"
