@@ -11,7 +11,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/infopublic_ci
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run serve demo migrate test test-sqlite test-postgres checks lint format \
-	browser redis benchmark clean prod outdated
+	browser redis benchmark clean prod outdated loadtest
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-15s\033[0m %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ prod: install .prod-secret-key ## Serve with production settings: granian, WORKE
 
 redis: ## Install Debian's redis-server for the production test (needs root or sudo)
 	@bash .ci/install-redis
+
+loadtest: install ## Load test of the production path (granian, 4 workers, PostgreSQL, Redis) with wrk, for docs/benchmarks.md
+	@bash .ci/loadtest
 
 browser: ## Install Debian's chromium for the end-to-end tests (needs root or sudo)
 	@bash .ci/install-browser

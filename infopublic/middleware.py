@@ -4,6 +4,9 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
+
 
 class RequestSizeLimitMiddleware:
     """Refuse a request whose declared body is over MAX_REQUEST_BODY_BYTES with 413, before reading it.
@@ -50,3 +53,15 @@ class NulByteMiddleware:
                 _("Caractère invalide dans la requête."), status=400, content_type="text/plain"
             )
         return self.get_response(request)
+
+
+class ScopedCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware with the strict policy of the settings for the public site, and inline scripts
+    allowed only under the admin prefixes (`CSP_INLINE_SCRIPT_PATHS`): the Wagtail and Django admins still
+    write some inline scripts, the public templates none (their scripts are static files)."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(tuple(settings.CSP_INLINE_SCRIPT_PATHS)):
+            parts.update = {**(parts.update or {}), "script-src": [UNSAFE_INLINE]}
+        return parts

@@ -11,6 +11,8 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from infopublic.pagecache.version import invalidate as invalidate_pages
+
 from .documents import build_documents
 from .engine import database_engine, elasticsearch_enabled
 from .models import Document, ElasticRebuild, PendingChange
@@ -98,6 +100,8 @@ def _push_batch(engine, batch_size, after_pk):
             except Exception as error:  # noqa: BLE001 - recorded below, the rows stay queued
                 failure = error
             else:
+                # Elasticsearch answers differently now: cached search results are stale.
+                transaction.on_commit(invalidate_pages, robust=True)
                 if not rebuild_running():
                     PendingChange.objects.filter(pk__in=mine).delete()
     if failure is not None:
@@ -146,6 +150,7 @@ def rebuild_all(engine, progress=None):
         marker.finished_at = timezone.now()
         marker.save(update_fields=["finished_at"])
     flush_queue()
+    invalidate_pages()
     return count, (timezone.now() - started).total_seconds()
 
 

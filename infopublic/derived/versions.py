@@ -14,6 +14,7 @@ __all__ = [
     "GLOSSARY",
     "PAGES",
     "SEARCH_INDEX",
+    "SOURCES",
     "TERRITORIES",
     "VOCABULARIES",
     "DerivedValue",
@@ -31,6 +32,7 @@ VOCABULARIES = "vocabularies"  # themes, publics, service and network types
 COMMUNES = "communes"  # communes, EPCIs, départements
 TERRITORIES = "territories"  # territoires d'action sociale and their communes
 SEARCH_INDEX = "search-index"  # the database search index (every write)
+SOURCES = (PAGES, GLOSSARY, VOCABULARIES, COMMUNES, TERRITORIES, SEARCH_INDEX)
 
 _request = Local()  # .tokens: {source: token} read once for the current request
 

@@ -2,4 +2,7 @@ from django.urls import path
 
 from . import views
 
-urlpatterns = [path("sante/", views.health, name="health")]
+urlpatterns = [
+    path("sante/", views.health, name="health"),
+    path("sante/vie/", views.liveness, name="liveness"),
+]

@@ -1,15 +1,17 @@
-"""Admin upload of a data·inclusion structures file: the validation report first, then "Importer"."""
+"""Admin upload of a data·inclusion structures file: the validation report first, then "Importer"; a large
+file is written by the task worker, its progress on its own page."""
 
 import base64
 import secrets
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.generic import View
+from django.views.generic import TemplateView, View
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -17,6 +19,8 @@ from infopublic.network.models import PartnerPage
 
 from .forms import ImportStructuresForm
 from .importing import apply_report, build_report
+from .jobs import progress_of, start_job
+from .models import ImportJob
 from .partners import importable_partners
 
 SESSION_KEY = "opendata_import"
@@ -34,6 +38,11 @@ class ImportStructuresView(WagtailAdminTemplateMixin, View):
         if not importable_partners(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["jobs"] = ImportJob.objects.filter(user=self.request.user).select_related("partner")[:5]
+        return context
 
     def get(self, request):
         return self.render_to_response(self.get_context_data(form=ImportStructuresForm(user=request.user)))
@@ -77,6 +86,11 @@ class ImportStructuresView(WagtailAdminTemplateMixin, View):
             )
         # Whoever may not publish under the partner (e.g. under the coordination's approval) submits drafts.
         publish = partner.permissions_for_user(request.user).can_publish_subpage()
+        if len(report.rows) > settings.OPENDATA_IMPORT_INLINE_ROWS:
+            content = base64.b64decode(pending["content"])
+            job = start_job(partner, request.user, pending["filename"], content, publish, len(report.rows))
+            del request.session[SESSION_KEY]
+            return redirect("opendata_import_job", job.pk)
         pages = apply_report(report, user=request.user, publish=publish)
         del request.session[SESSION_KEY]
         if publish:
@@ -97,4 +111,27 @@ class ImportStructuresView(WagtailAdminTemplateMixin, View):
         return redirect(reverse("wagtailadmin_explore", args=[partner.pk]))
 
 
+class ImportJobView(WagtailAdminTemplateMixin, TemplateView):
+    """The progress of a background import, refreshed every two seconds until it is finished."""
+
+    page_title = gettext_lazy("Import de structures")
+    header_icon = "upload"
+    template_name = "opendata/import_job.html"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("opendata_import"), "label": _("Importer des structures")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        jobs = ImportJob.objects.select_related("partner")
+        if not self.request.user.is_superuser:
+            jobs = jobs.filter(user=self.request.user)
+        job = get_object_or_404(jobs, pk=self.kwargs["pk"])
+        return super().get_context_data(job=job, written=progress_of(job), **kwargs)
+
+
 import_structures_view = ImportStructuresView.as_view()
+import_job_view = ImportJobView.as_view()

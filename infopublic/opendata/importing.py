@@ -78,18 +78,24 @@ def _write_row(row, partner, user, taken_slugs, publish=True):
     return page
 
 
-def apply_report(report: ImportReport, user=None, publish=True):
+def apply_report(report: ImportReport, user=None, publish=True, progress=None):
     """Write every row of a valid report in one transaction; raises ImportRejected otherwise.
 
     With `publish` false (a user who may not publish under the partner), each structure is saved as a draft
-    revision and submitted to the partner's moderation workflow when it has one.
+    revision and submitted to the partner's moderation workflow when it has one. `progress(count)` is
+    called after each row written.
     """
     if not report.is_valid:
         raise ImportRejected(report)
     partner = report.partner
     taken_slugs = set(partner.get_children().values_list("slug", flat=True))
+    pages = []
     with transaction.atomic():
-        return [_write_row(row, partner, user, taken_slugs, publish) for row in report.rows]
+        for row in report.rows:
+            pages.append(_write_row(row, partner, user, taken_slugs, publish))
+            if progress is not None:
+                progress(len(pages))
+    return pages
 
 
 def import_structures(filename, content: bytes, partner, user=None, apply=False):

@@ -4,13 +4,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .admin_views import import_structures_view
+from .admin_views import import_job_view, import_structures_view
 from .partners import importable_partners
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("opendata/import/", import_structures_view, name="opendata_import")]
+    return [
+        path("opendata/import/", import_structures_view, name="opendata_import"),
+        path("opendata/import/<int:pk>/", import_job_view, name="opendata_import_job"),
+    ]
 
 
 class ImportMenuItem(MenuItem):

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "infopublic.opendata",
     "infopublic.demo",
     "infopublic.health",
+    "infopublic.pagecache",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.redirects",
@@ -87,7 +88,9 @@ MIDDLEWARE = [
     "infopublic.network.idle.IdleSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "infopublic.middleware.ScopedCSPMiddleware",
+    # Inside the middleware that add headers and cookies, so that a cached page gets them fresh.
+    "infopublic.pagecache.middleware.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a locked-out login attempt is answered before anything else runs.
     "axes.middleware.AxesMiddleware",
@@ -151,6 +154,21 @@ def task_settings(name):
 
 
 TASKS = task_settings(os.environ.get("TASKS_BACKEND", "immediate"))
+
+# Anonymous page cache (infopublic/pagecache): whole public pages for visitors without a session, in the
+# shared cache, dropped on every publish. PAGE_CACHE_ENABLED=0 turns it off (to measure without it).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/sante/",
+    "/connexion/",
+    "/deconnexion/",
+    "/reseau/",
+    "/selection/",
+    "/fiches/",
+]
 
 # Cache: REDIS_URL when set, else local memory.
 if os.environ.get("REDIS_URL"):
@@ -245,6 +263,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = "Infopublic"
 # Largest request body accepted (uploads, imports), refused before it is read; keep nginx's
 # client_max_body_size at the same value.
+# A confirmed import of more structures than this is written by the task worker, its progress in the admin.
+OPENDATA_IMPORT_INLINE_ROWS = int(os.environ.get("OPENDATA_IMPORT_INLINE_ROWS", "100"))
 MAX_REQUEST_BODY_BYTES = int(os.environ.get("MAX_UPLOAD_MB", "20")) * 1024 * 1024
 
 # Editors see who else is editing a page, and are warned before overwriting a newer publish.
@@ -291,11 +311,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 
-# Content-Security-Policy (django-csp). The Wagtail admin needs inline styles and scripts.
+# Content-Security-Policy (django-csp, through infopublic.middleware.ScopedCSPMiddleware). The public site
+# runs only scripts from its own static files; the admins, which still write inline scripts, get
+# 'unsafe-inline' for scripts under these prefixes only. Inline styles stay allowed (style attributes).
+CSP_INLINE_SCRIPT_PATHS = ["/admin/", "/django-admin/"]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'"],
+        "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "https://tile.openstreetmap.org", "https://*.tile.openstreetmap.org"],
         "font-src": ["'self'", "data:"],

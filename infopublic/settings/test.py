@@ -14,3 +14,6 @@ AXES_ENABLED = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The anonymous page cache is tested on its own (tests/production/test_page_cache.py): elsewhere a test that
+# changes rows with queryset updates, or the clock, must see its change at once.
+PAGE_CACHE_ENABLED = False

@@ -10,6 +10,7 @@ from wagtail.log_actions import log
 
 from infopublic.directory.models import GuidePage, SchemePage, StructurePage
 from infopublic.network.models import PartnerPage
+from infopublic.pagecache.version import invalidate_on_commit
 
 FICHE_MODELS = (StructurePage, SchemePage, GuidePage)
 VERIFIED_ACTION = "workshop.verified"
@@ -80,6 +81,7 @@ def mark_verified(page, user, today=None):
     today = today or timezone.localdate()
     page = page.specific
     type(page).objects.filter(pk=page.pk).update(last_verified_at=today)
+    invalidate_on_commit()  # a queryset update sends no signal: the public page shows the date
     page.last_verified_at = today
     revisions = {revision.pk: revision for revision in (page.live_revision, page.latest_revision) if revision}
     for revision in revisions.values():

@@ -22,6 +22,7 @@ from pyroaring import BitMap64 as BitMap
 from pyroaring import FrozenBitMap64 as FrozenBitMap
 
 from infopublic.derived.versions import SEARCH_INDEX, changed
+from infopublic.pagecache.version import invalidate_on_commit as invalidate_pages
 
 from .dialects import dialect_for
 
@@ -176,5 +177,7 @@ def existing(cursor, ids):
 
 
 def touch_index_state():
-    """A new token, in the current transaction: called by every write to the database index."""
+    """A new token, in the current transaction: called by every write to the database index. Cached
+    anonymous pages list search hits too: they are dropped with it."""
     changed(SEARCH_INDEX)
+    invalidate_pages()

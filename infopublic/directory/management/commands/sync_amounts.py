@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from infopublic.pagecache.version import invalidate_on_commit
+
 from ...amounts import NotAnAmount, UnknownParameter, amount_in_force, check_parameter, package_version
 from ...humanize import format_long_date
 from ...models import SchemeAmount
@@ -91,6 +93,8 @@ class Command(BaseCommand):
                     SchemeAmount.objects.filter(pk=finding.amount.pk).update(
                         amount=finding.value, synced_value=finding.value, synced_on=finding.since
                     )
+                # Queryset updates send no signal: drop the cached pages showing these amounts.
+                invalidate_on_commit()
             self.stdout.write(_("%(count)s relevé(s) enregistré(s).") % {"count": len(changed)})
         summary = _("%(changed)s changé(s), %(unchanged)s inchangé(s), %(errors)s erreur(s).") % {
             "changed": len(changed),
