@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "infopublic.opendata",
     "infopublic.demo",
     "infopublic.health",
+    "infopublic.rights",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.redirects",
