@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("home.urls")),
     path("", include("infopublic.workshop.urls")),
+    path("", include("infopublic.rights.urls")),
     path("", include("infopublic.opendata.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]

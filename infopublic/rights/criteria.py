@@ -29,7 +29,11 @@ RESIDENCE_MET = {
     Nationality.FRENCH: set(ResidenceCondition.values),
     Nationality.EUROPEAN: set(ResidenceCondition.values),
     Nationality.PERMIT_10: set(ResidenceCondition.values),
-    Nationality.PERMIT_5: {ResidenceCondition.RESIDENT, ResidenceCondition.REGULAR, ResidenceCondition.FIVE_YEARS},
+    Nationality.PERMIT_5: {
+        ResidenceCondition.RESIDENT,
+        ResidenceCondition.REGULAR,
+        ResidenceCondition.FIVE_YEARS,
+    },
     Nationality.PERMIT_RECENT: {ResidenceCondition.RESIDENT, ResidenceCondition.REGULAR},
     Nationality.NO_PERMIT: {ResidenceCondition.RESIDENT},
 }
