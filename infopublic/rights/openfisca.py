@@ -91,6 +91,8 @@ def _person(age, day, months, earnings=None, unemployment=None, pensions=None, s
         amount = _money(value)
         person[net] = dict.fromkeys(months, amount)
         person[taxable] = dict.fromkeys(months, amount)
+    # The ASPA counts gross pensions: the person knows the net one; taken as equal (documented).
+    person["retraite_brute"] = dict.fromkeys(months, _money(pensions))
     if status:
         person["activite"] = {months[0]: ACTIVITY[status]}
     return person

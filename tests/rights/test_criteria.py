@@ -91,10 +91,14 @@ def test_resources_ceiling_grows_with_the_household():
     # Montceau's communal allowance: 800 € for one person + 250 € per extra person.
     # Couple with two children: 4 persons -> 800 + 3 × 250 = 1,550 €.
     rule = scheme(criteria_resources_ceiling=Decimal(800), criteria_ceiling_per_person=Decimal(250))
-    family = Household(couple=True, children_ages=(3, 9), earnings=Decimal(1200), partner_earnings=Decimal(300))
+    family = Household(
+        couple=True, children_ages=(3, 9), earnings=Decimal(1200), partner_earnings=Decimal(300)
+    )
     assert resources_ceiling(rule, family) == Decimal(1550)
     assert evaluate(rule, family).outcome == Outcome.PROBABLE  # 1,500 ≤ 1,550
-    richer = Household(couple=True, children_ages=(3, 9), earnings=Decimal(1300), partner_earnings=Decimal(300))
+    richer = Household(
+        couple=True, children_ages=(3, 9), earnings=Decimal(1300), partner_earnings=Decimal(300)
+    )
     verdict = evaluate(rule, richer)  # 1,600 > 1,550
     assert verdict.outcome == Outcome.CLOSED
     assert "1600" in str(verdict.reasons[0]) and "1550" in str(verdict.reasons[0])
