@@ -106,7 +106,7 @@ PACKAGE_CASES = yaml.safe_load((Path(__file__).parent / "package_cases" / "rsa_c
 
 @pytest.mark.parametrize("index", [0, 1])
 def test_package_rsa_celibataire(index):
-    """Born 1985-01-01, owner, salaire_net constant over 2012-2014: the adapter's household for January 2014."""
+    """Born 1985-01-01, owner, salaire_net constant over 2012-2014: the household for January 2014."""
     case = PACKAGE_CASES[index]
     yearly = (case["input"].get("salaire_net") or {}).get(2014, 0)
     household = Household(
