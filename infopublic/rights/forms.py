@@ -32,7 +32,11 @@ def _age(label):
 
 
 class HouseholdForm(forms.Form):
-    commune = forms.CharField(label=_("Commune de résidence"), max_length=100)
+    commune = forms.CharField(
+        label=_("Commune de résidence"),
+        max_length=100,
+        widget=forms.TextInput(attrs={"data-autocomplete": "commune-name", "autocomplete": "off"}),
+    )
     code_insee = forms.CharField(required=False, max_length=5, widget=forms.HiddenInput)
     situation = forms.ChoiceField(
         label=_("Situation familiale"),
