@@ -6,6 +6,7 @@ from it, and the response is marked private and not cacheable."""
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -49,8 +50,6 @@ def _page(request, desk):
 
 
 def _commune_error(choice):
-    from django.utils.translation import gettext as _
-
     if choice.candidates:
         names = ", ".join(f"{c.name} ({c.code})" for c in choice.candidates[:5])
         return _("Plusieurs communes correspondent : %(names)s. Précisez le nom ou le code postal.") % {

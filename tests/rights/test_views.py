@@ -126,3 +126,12 @@ def test_member_gets_the_desk_page_and_an_anonymous_visitor_the_public_one(clien
     assert response.status_code == 200
     assert response.context["desk"] is True
     assert "Rien n’est enregistré" in response.content.decode()
+
+
+def test_admin_edits_the_criteria_in_their_panel(client, schemes):
+    _commune, allowance, _youth, _housing = schemes
+    client.force_login(UserFactory(username="admin", is_superuser=True, is_staff=True))
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[allowance.pk]))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Critères d’éligibilité" in content and "criteria_resources_ceiling" in content
