@@ -34,6 +34,7 @@ OCCUPANCY = {
     HousingStatus.HOMELESS: "sans_domicile",
 }
 PERMIT_YEARS = {Nationality.PERMIT_10: 10, Nationality.PERMIT_5: 5, Nationality.PERMIT_RECENT: 1}
+ASPA_PERMIT_YEARS = 10
 # A nationality outside the European Economic Area: only its absence from the EEE list matters.
 OUTSIDE_EEA = "ZZ"
 FAMILY_VARIABLES = {
@@ -122,7 +123,12 @@ def situation(household, commune_code, day):
         demandeur["aah_restriction_substantielle_durable_acces_emploi"] = {month: True}
     if household.nationality and household.nationality not in (Nationality.FRENCH, Nationality.EUROPEAN):
         demandeur["nationalite"] = {month: OUTSIDE_EEA}
-        demandeur["duree_possession_titre_sejour"] = {month: PERMIT_YEARS.get(household.nationality, 0)}
+        years = PERMIT_YEARS.get(household.nationality, 0)
+        demandeur["duree_possession_titre_sejour"] = {month: years}
+        # openfisca-france 176.1.8's `asi_aspa_condition_nationalite` calls numpy's `logical_or` with three
+        # arguments (the third is its output array): it is False for every non-EEA national. Give the
+        # condition (art. L816-1 CSS: ten years of residence permit) as an input instead.
+        demandeur["asi_aspa_condition_nationalite"] = {month: years >= ASPA_PERMIT_YEARS}
     parents = ["demandeur"]
     if household.couple:
         partner_age = household.partner_age if household.partner_age is not None else household.age

@@ -2,10 +2,12 @@
 
 Hand cases: amounts of openfisca-france 176.1.8's parameters in force in December 2026 (RSA base 651.69 €
 since 2026-04-01; AAH 1,041.59 €; ASPA 12,523.14 € a year alone, 19,442.21 € a couple; BMAF 478.16 €).
-Package cases: openfisca-france 176.1.8's own tests (sdist, tests/formulas/rsa/rsa_celibataire.yaml,
-copied in package_cases/), run through the same adapter with the household they describe.
+Package cases: openfisca-france 176.1.8's own tests (sdist `tests/formulas/rsa/rsa_celibataire.yaml`,
+`tests/formulas/aspa.yaml`, `tests/formulas/af.yaml`, copied unchanged in package_cases/), run through the
+same adapter with the household each case describes.
 """
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -46,6 +48,9 @@ CASES = [
     ("aspa", {**ALONE, "age": 70, "status": "retraite", "pensions": D(500)}, 543.60),
     # 9. ASPA couple, both 70, no resources: 19,442.21 / 12 = 1,620.18.
     ("aspa", {**ALONE, "age": 70, "couple": True, "partner_age": 70, "pensions": D(0)}, 1620.18),
+    # 9b. ASPA alone at 70 with a residence permit for 10 years or more (non-EEA): 1,043.60 as for a French
+    # national (the adapter gives the permit condition to the model: see openfisca.py).
+    ("aspa", {**ALONE, "age": 70, "nationality": "titre-10-ans", "pensions": D(0)}, 1043.60),
     # 10. Under the ASPA age: 0.
     ("aspa", {**ALONE, "age": 50, "pensions": D(0)}, 0),
     # 11. AAH at 80 %, no resources: full amount 1,041.59.
@@ -101,7 +106,23 @@ def test_situation_shape():
     assert built["familles"]["famille"]["parents"] == ["demandeur", "conjoint"]
 
 
-PACKAGE_CASES = yaml.safe_load((Path(__file__).parent / "package_cases" / "rsa_celibataire.yaml").read_text())
+PACKAGE_DIR = Path(__file__).parent / "package_cases"
+PACKAGE_CASES = yaml.safe_load((PACKAGE_DIR / "rsa_celibataire.yaml").read_text())
+ARITHMETIC = re.compile(r"^[0-9.\s*/+-]+$")
+
+
+def package_case(file_name, name):
+    return next(
+        case for case in yaml.safe_load((PACKAGE_DIR / file_name).read_text()) if case["name"] == name
+    )
+
+
+def expected_value(value):
+    """A YAML expected output: a number or arithmetic such as "395.04 * 0.32" (digits and operators only)."""
+    if isinstance(value, str):
+        assert ARITHMETIC.match(value), value
+        return eval(value, {"__builtins__": {}})  # noqa: S307 - digits and operators only, checked above
+    return value
 
 
 @pytest.mark.parametrize("index", [0, 1])
@@ -119,3 +140,38 @@ def test_package_rsa_celibataire(index):
     )
     found = estimate(household, CLUNY, date(2014, 1, 15), [Benefit.RSA])[Benefit.RSA]
     assert float(found.amount) == pytest.approx(case["output"]["rsa"]["2014-01"], abs=0.011)
+
+
+def test_package_aspa_case_2():
+    """Alone, 65 in April 2018, resources 1,590 € over three months; the case leaves `nationalite` at its
+    default (FR): its `duree_possession_titre_sejour` of 12 years plays no part."""
+    case = package_case("aspa.yaml", "ASPA - Cas N°2")
+    household = Household(
+        couple=False,
+        age=65,
+        housing="proprietaire",
+        pensions=D(1590) / 3,
+        disability="non",
+        nationality="francaise",
+        status="retraite",
+    )
+    found = estimate(household, CLUNY, date(2018, 4, 15), [Benefit.ASPA])[Benefit.ASPA]
+    assert float(found.amount) == pytest.approx(expected_value(case["output"]["aspa"]), abs=0.02)
+
+
+def test_package_af_couple_two_children():
+    """Couple of 40, two children of 9, no resources, January 2012: 32 % of the BMAF."""
+    case = package_case("af.yaml", "Allocations familiales - Couple, 2 enfants de moins de 11 ans")
+    assert case["period"] == "2012-01"
+    household = Household(
+        couple=True,
+        age=40,
+        partner_age=40,
+        children_ages=(9, 9),
+        housing="proprietaire",
+        earnings=D(0),
+        disability="non",
+        nationality="francaise",
+    )
+    found = estimate(household, CLUNY, date(2012, 1, 15), [Benefit.AF])[Benefit.AF]
+    assert float(found.amount) == pytest.approx(expected_value(case["output"]["af"]), abs=0.03)
