@@ -101,6 +101,7 @@ lint: install-test ## Format and lint (ruff format + ruff check --fix, djhtml)
 benchmark: install-test ## Run the benchmarks recorded in docs/benchmarks.md
 	$(MANAGE) render_benchmark
 	$(MANAGE) amounts_benchmark --runs 3
+	$(MANAGE) rights_benchmark --checks 30 --warmup 3
 	$(MANAGE) search_benchmark --fiches 2000,20000 --queries 300 --baseline-queries 30
 
 outdated: install-test ## List locked packages that have newer releases (see README: upgrading dependencies)

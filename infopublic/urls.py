@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("home.urls")),
     path("", include("infopublic.workshop.urls")),
     path("", include("infopublic.referrals.urls")),
+    path("", include("infopublic.rights.urls")),
     path("", include("infopublic.opendata.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]

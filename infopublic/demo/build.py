@@ -116,6 +116,7 @@ def build_scheme(spec, structures_by_slug):
         network_notes=spec.get("network_notes", ""),
         to_complete=spec.get("to_complete", ""),
         last_verified_at=days_from_today(-spec["verified_days_ago"]),
+        **scheme_criteria(spec.get("criteria", {})),
     )
     page.themes = _by_values(Theme, spec.get("themes", []))
     page.service_types = _by_values(ServiceType, spec.get("service_types", []))
@@ -133,6 +134,32 @@ def build_scheme(spec, structures_by_slug):
     ]
     page.tags.set(spec.get("tags", []))
     return page
+
+
+CRITERIA_FIELDS = {
+    "households": "criteria_households",
+    "children": "criteria_children",
+    "statuses": "criteria_statuses",
+    "disability": "criteria_disability",
+    "housing": "criteria_housing",
+    "ceiling": "criteria_resources_ceiling",
+    "per_person": "criteria_ceiling_per_person",
+    "period": "criteria_resources_period",
+    "residence": "criteria_residence",
+    "benefit": "openfisca_benefit",
+}
+
+
+def scheme_criteria(criteria):
+    """SchemePage field values of a spec's `criteria` dict (keys of CRITERIA_FIELDS; amounts as strings)."""
+    unknown = set(criteria) - set(CRITERIA_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown criteria {sorted(unknown)}")
+    values = {CRITERIA_FIELDS[key]: value for key, value in criteria.items()}
+    for field in ("criteria_resources_ceiling", "criteria_ceiling_per_person"):
+        if values.get(field) is not None:
+            values[field] = Decimal(values[field])
+    return values
 
 
 def build_amount(spec):
@@ -178,6 +205,7 @@ def build_guide(spec):
         network_notes=spec.get("network_notes", ""),
         to_complete=spec.get("to_complete", ""),
         last_verified_at=days_from_today(-spec["verified_days_ago"]),
+        **scheme_criteria(spec.get("criteria", {})),
     )
     page.themes = _by_values(Theme, spec.get("themes", []))
     page.tags.set(spec.get("tags", []))

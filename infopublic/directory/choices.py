@@ -82,3 +82,64 @@ class GuideKind(models.TextChoices):
     PROCEDURE = "procedure", _("Procédure")
     REFLEX = "fiche-reflexe", _("Fiche réflexe")
     NEWS = "actualite", _("Actualité du réseau")
+
+
+# Structured eligibility criteria of a scheme ("Critères d'éligibilité"): what the rights check compares
+# with a household. An empty criterion is not checked.
+class HouseholdSituation(models.TextChoices):
+    SINGLE = "seul", _("Personne seule")
+    COUPLE = "couple", _("En couple")
+
+
+class ChildrenCondition(models.TextChoices):
+    WITH = "avec", _("Avec au moins un enfant à charge")
+    WITHOUT = "sans", _("Sans enfant à charge")
+
+
+class ActivityStatus(models.TextChoices):
+    EMPLOYED = "salarie", _("Salarié")
+    SELF_EMPLOYED = "independant", _("Travailleur indépendant")
+    JOBSEEKER = "demandeur-emploi", _("Demandeur d’emploi")
+    STUDENT = "etudiant", _("Étudiant")
+    RETIRED = "retraite", _("Retraité")
+    INACTIVE = "sans-activite", _("Sans activité")
+
+
+class HousingStatus(models.TextChoices):
+    TENANT = "locataire", _("Locataire")
+    OWNER = "proprietaire", _("Propriétaire")
+    HOSTED = "heberge", _("Hébergé gratuitement")
+    HOMELESS = "sans-domicile", _("Sans domicile stable")
+
+
+class ResourcesPeriod(models.TextChoices):
+    THREE_MONTHS = "3-mois", _("moyenne des 3 derniers mois")
+    TWELVE_MONTHS = "12-mois", _("moyenne des 12 derniers mois")
+    TAX_YEAR = "revenu-fiscal", _("revenu fiscal de l’avant-dernière année, divisé par 12")
+
+
+class ResidenceCondition(models.TextChoices):
+    """Nationality and residence conditions, from the least to the most demanding."""
+
+    RESIDENT = "residence", _("Résider en France (toute nationalité, avec ou sans titre de séjour)")
+    REGULAR = "sejour-regulier", _("Français, Européen ou titre de séjour en cours de validité")
+    FIVE_YEARS = (
+        "sejour-5-ans",
+        _("Français, Européen ou titre de séjour autorisant à travailler depuis 5 ans"),
+    )
+    TEN_YEARS = (
+        "sejour-10-ans",
+        _("Français, Européen ou titre de séjour autorisant à travailler depuis 10 ans"),
+    )
+
+
+class Benefit(models.TextChoices):
+    """National benefits whose amount is estimated with openfisca-france."""
+
+    RSA = "rsa", _("Revenu de solidarité active (RSA)")
+    PRIME_ACTIVITE = "ppa", _("Prime d’activité")
+    AIDE_LOGEMENT = "aide_logement", _("Aides personnelles au logement (APL, ALF, ALS)")
+    AAH = "aah", _("Allocation aux adultes handicapés (AAH)")
+    ASPA = "aspa", _("Allocation de solidarité aux personnes âgées (ASPA)")
+    CSS = "css", _("Complémentaire santé solidaire")
+    AF = "af", _("Allocations familiales")

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "infopublic.demo",
     "infopublic.health",
     "infopublic.pagecache",
+    "infopublic.rights",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.redirects",

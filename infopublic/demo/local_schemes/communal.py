@@ -15,6 +15,7 @@ COMMUNAL_SCHEMES = [
     {
         "partner": partners.CCAS_CLUNY,
         "slug": "aide-alimentaire-d-urgence-cluny",
+        "criteria": {"residence": "residence"},
         "title": "Aide alimentaire d’urgence du CCAS de Cluny (colis et bons alimentaires)",
         "summary": "Un colis ou des bons d’achat alimentaires, le jour même, quand un foyer de Cluny "
         "n’a plus de quoi manger.",
@@ -45,6 +46,12 @@ COMMUNAL_SCHEMES = [
     {
         "partner": partners.CCAS_CLUNY,
         "slug": "aide-aux-factures-d-energie-cluny",
+        "criteria": {
+            "ceiling": "900.00",
+            "per_person": "300.00",
+            "period": "3-mois",
+            "housing": ["locataire", "proprietaire"],
+        },
         "title": "Aide du CCAS de Cluny aux factures d’énergie et d’eau",
         "summary": "Une participation du CCAS à une facture d’électricité, de gaz, de fioul, de bois ou "
         "d’eau que le foyer ne peut pas payer.",
@@ -125,6 +132,7 @@ COMMUNAL_SCHEMES = [
     {
         "partner": partners.CCAS_MONTCEAU,
         "slug": "allocation-de-solidarite-ccas-montceau",
+        "criteria": {"ceiling": "800.00", "per_person": "250.00", "period": "3-mois"},
         "title": "Allocation communale de solidarité de Montceau-les-Mines",
         "summary": "Un complément de ressources mensuel, pour quelques mois, versé par le CCAS aux habitants "
         "dont les revenus restent sous un minimum garanti par la commune.",
@@ -179,6 +187,7 @@ COMMUNAL_SCHEMES = [
     {
         "partner": partners.CCAS_MONTCEAU,
         "slug": "secours-exceptionnel-ccas-montceau",
+        "criteria": {"residence": "residence"},
         "title": "Secours exceptionnel du CCAS de Montceau-les-Mines",
         "summary": "Une aide ponctuelle, en don ou en prêt sans intérêt, pour une dépense imprévue et "
         "indispensable : réparation, frais de santé, loyer, cantine, transport pour un emploi.",
@@ -238,6 +247,7 @@ COMMUNAL_SCHEMES = [
     {
         "partner": partners.CCAS_MONTCEAU,
         "slug": "portage-de-repas-montceau",
+        "criteria": {"housing": ["locataire", "proprietaire", "heberge"]},
         "title": "Portage de repas à domicile à Montceau-les-Mines",
         "summary": "Des repas livrés chez soi, tous les jours ou quelques jours par semaine, pour les "
         "personnes âgées, malades ou handicapées qui ne peuvent plus cuisiner.",

@@ -44,6 +44,7 @@ DEPARTEMENT_SCHEMES = [
     {
         "partner": partners.DEPARTEMENT,
         "slug": "fonds-d-aide-aux-jeunes",
+        "criteria": {"residence": "residence"},
         "title": "Fonds d’aide aux jeunes (FAJ)",
         "summary": "Une aide financière ponctuelle pour les 18-25 ans en difficulté : se nourrir, se loger, "
         "se déplacer, financer une formation ou un permis.",
@@ -143,6 +144,12 @@ DEPARTEMENT_SCHEMES = [
     {
         "partner": partners.DEPARTEMENT,
         "slug": "aide-menagere-aide-sociale",
+        "criteria": {
+            "ceiling": "1043.59",
+            "per_person": "576.58",
+            "period": "3-mois",
+            "housing": ["locataire", "proprietaire", "heberge"],
+        },
         "title": "Aide ménagère au titre de l’aide sociale départementale",
         "summary": "Quelques heures d’aide à domicile (ménage, courses, repas) payées par le Département "
         "pour les personnes âgées aux faibles ressources qui n’ont pas droit à l’APA.",
@@ -215,6 +222,7 @@ DEPARTEMENT_SCHEMES = [
     {
         "partner": partners.DEPARTEMENT,
         "slug": "accompagnement-emploi-allocataires-rsa",
+        "criteria": {"statuses": ["demandeur-emploi", "sans-activite"]},
         "title": "Parcours vers l’emploi des allocataires du RSA",
         "summary": "Un référent, des ateliers CV et entretien, des immersions en entreprise et des "
         "chantiers d’insertion pour les allocataires du RSA qui veulent travailler.",

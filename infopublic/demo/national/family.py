@@ -9,6 +9,7 @@ RIGHTS = "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-
 FICHES = [
     national(
         slug="allocations-familiales",
+        criteria={"children": "avec", "residence": "sejour-regulier", "benefit": "af"},
         title="Allocations familiales",
         summary="Une aide mensuelle de la CAF ou de la MSA pour les familles à partir de deux enfants à "
         "charge.",

@@ -48,6 +48,7 @@ FICHES = [
     ),
     national(
         slug="complementaire-sante-solidaire",
+        criteria={"residence": "sejour-regulier", "benefit": "css"},
         title="Complémentaire santé solidaire (CSS)",
         summary="Une complémentaire santé gratuite, ou à moins de 1 € par jour et par personne, pour les "
         "personnes aux ressources modestes.",

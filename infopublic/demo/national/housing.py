@@ -12,6 +12,7 @@ BUDGET = "difficultes-financieres--prevenir-une-degradation-de-la-situation-fina
 FICHES = [
     national(
         slug="aides-au-logement",
+        criteria={"housing": ["locataire"], "residence": "sejour-regulier", "benefit": "aide_logement"},
         title="Aides au logement (APL, ALF, ALS)",
         summary="Une aide mensuelle de la CAF ou de la MSA pour payer son loyer, sa redevance en foyer ou "
         "certains remboursements de prêt.",

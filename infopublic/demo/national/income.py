@@ -18,6 +18,7 @@ INCOME_THEMES = [
 FICHES = [
     national(
         slug="rsa",
+        criteria={"residence": "sejour-5-ans", "benefit": "rsa"},
         title="Revenu de solidarité active (RSA)",
         summary="Un revenu minimum pour les personnes sans ressources suffisantes, avec un accompagnement "
         "vers l’emploi ou l’insertion.",
@@ -96,6 +97,7 @@ FICHES = [
     ),
     national(
         slug="prime-activite",
+        criteria={"statuses": ["salarie", "independant"], "residence": "sejour-5-ans", "benefit": "ppa"},
         title="Prime d’activité",
         summary="Un complément de revenu pour les travailleurs aux ressources modestes, salariés ou "
         "indépendants.",
@@ -150,6 +152,7 @@ FICHES = [
     ),
     national(
         slug="aah",
+        criteria={"disability": True, "residence": "sejour-regulier", "benefit": "aah"},
         title="Allocation aux adultes handicapés (AAH)",
         summary="Un revenu minimum pour les personnes handicapées qui ont peu ou pas de ressources.",
         themes=[*INCOME_THEMES, "sante--constituer-un-dossier-mdph-invalidite"],
@@ -212,6 +215,7 @@ FICHES = [
     ),
     national(
         slug="aspa",
+        criteria={"residence": "sejour-10-ans", "benefit": "aspa"},
         title="Allocation de solidarité aux personnes âgées (ASPA)",
         summary="Le minimum vieillesse : un complément de revenu pour les retraités aux faibles ressources.",
         themes=INCOME_THEMES,

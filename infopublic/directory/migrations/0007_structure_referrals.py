@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0005_doors_served_nationally'),
+        ('directory', '0006_scheme_criteria'),
     ]
 
     operations = [

@@ -1,7 +1,8 @@
 from .common import DirectoryPage
 from .guides import GuidePage, GuidePageTag
 from .referral_settings import Capacity, ReferralSettings
-from .schemes import SchemeAmount, SchemeDocument, SchemeLegalReference, SchemePage, SchemePageTag, SchemeStep
+from .scheme_parts import SchemeAmount, SchemeDocument, SchemeLegalReference, SchemeStep
+from .schemes import SchemePage, SchemePageTag
 from .structures import StructureContact, StructurePage
 
 __all__ = [

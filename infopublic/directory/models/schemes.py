@@ -18,26 +18,29 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
 from wagtail.search import index
-
-from rest_framework.fields import DecimalField
 
 from infopublic.directory.api_fields import PublicPagesField, TerritoryCodesField, VocabularyField
 
-from ..amounts import check_parameter, shown_amount
-from ..choices import AmountPeriod, Fees, MobilisedBy, ReceptionMode
+from ..choices import (
+    ActivityStatus,
+    Benefit,
+    ChildrenCondition,
+    Fees,
+    HouseholdSituation,
+    HousingStatus,
+    MobilisedBy,
+    ReceptionMode,
+    ResidenceCondition,
+    ResourcesPeriod,
+)
 from ..fields import ChoiceListField
 from ..querysets import SchemePageManager
 from .common import NOTE_FEATURES, DirectoryPage
 
 __all__ = [
-    "SchemeAmount",
-    "SchemeDocument",
-    "SchemeLegalReference",
     "SchemePage",
     "SchemePageTag",
-    "SchemeStep",
 ]
 
 
@@ -109,6 +112,60 @@ class SchemePage(DirectoryPage):
         ),
     )
 
+    # Structured eligibility criteria, read by the rights check (infopublic.rights). Empty: not checked.
+    criteria_households = ChoiceListField(
+        _("situation familiale"),
+        choices=HouseholdSituation.choices,
+        help_text=_("Cochez les situations admises ; rien de coché : non vérifié."),
+    )
+    criteria_children = models.CharField(
+        _("enfants à charge"), max_length=10, choices=ChildrenCondition.choices, blank=True
+    )
+    criteria_statuses = ChoiceListField(
+        _("statut de la personne"),
+        choices=ActivityStatus.choices,
+        help_text=_("Statuts admis (celui de la personne ou de son conjoint) ; rien de coché : non vérifié."),
+    )
+    criteria_disability = models.BooleanField(
+        _("handicap reconnu exigé"),
+        default=False,
+        help_text=_("Taux d’incapacité reconnu par la MDPH (au moins 50 %)."),
+    )
+    criteria_housing = ChoiceListField(
+        _("logement"), choices=HousingStatus.choices, help_text=_("Rien de coché : non vérifié.")
+    )
+    criteria_resources_ceiling = models.DecimalField(
+        _("plafond de ressources par mois (€)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Pour une personne seule. Vide : non vérifié."),
+    )
+    criteria_ceiling_per_person = models.DecimalField(
+        _("majoration du plafond par personne en plus (€)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+    )
+    criteria_resources_period = models.CharField(
+        _("ressources prises en compte"),
+        max_length=15,
+        choices=ResourcesPeriod.choices,
+        default=ResourcesPeriod.THREE_MONTHS,
+    )
+    criteria_residence = models.CharField(
+        _("nationalité et séjour"), max_length=15, choices=ResidenceCondition.choices, blank=True
+    )
+    openfisca_benefit = models.CharField(
+        _("prestation calculée avec OpenFisca"),
+        max_length=20,
+        choices=Benefit.choices,
+        blank=True,
+        help_text=_("La vérification des droits estime alors le montant avec openfisca-france."),
+    )
+
     objects = SchemePageManager()
 
     content_panels = [
@@ -136,6 +193,26 @@ class SchemePage(DirectoryPage):
                 FieldPanel("zone_communes"),
             ],
             heading=_("Zone de résidence"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("criteria_households"),
+                FieldPanel("criteria_children"),
+                FieldPanel("criteria_statuses"),
+                FieldPanel("criteria_disability"),
+                FieldPanel("criteria_housing"),
+                FieldRowPanel(
+                    [FieldPanel("criteria_resources_ceiling"), FieldPanel("criteria_ceiling_per_person")]
+                ),
+                FieldPanel("criteria_resources_period"),
+                FieldPanel("criteria_residence"),
+                FieldPanel("openfisca_benefit"),
+            ],
+            heading=_("Critères d’éligibilité"),
+            help_text=_(
+                "Ce que « Vérifier les droits » compare avec la situation de la personne (avec l’âge et la "
+                "zone ci-dessus). Un critère laissé vide n’est pas vérifié."
+            ),
         ),
     ]
     application_panels = [
@@ -217,6 +294,21 @@ class SchemePage(DirectoryPage):
                 {"age_max": _("L’âge maximum doit être supérieur ou égal à l’âge minimum.")}
             )
 
+    def has_criteria(self):
+        """Whether the rights check has anything to compare (criteria, age bounds or an OpenFisca benefit)."""
+        return bool(
+            self.criteria_households
+            or self.criteria_children
+            or self.criteria_statuses
+            or self.criteria_disability
+            or self.criteria_housing
+            or self.criteria_resources_ceiling is not None
+            or self.criteria_residence
+            or self.openfisca_benefit
+            or self.age_min is not None
+            or self.age_max is not None
+        )
+
     def current_amounts(self, today=None):
         """(amount, AmountShown) for the amounts in force on `today`: bound ones as openfisca-france says."""
         today = today or timezone.localdate()
@@ -235,146 +327,3 @@ class SchemePage(DirectoryPage):
     def covers_commune(self, commune):
         """Whether a person living in `commune` is in the scheme's residence zone."""
         return SchemePage.objects.applying_to(commune).filter(pk=self.pk).exists()
-
-
-class SchemeAmount(Orderable):
-    scheme = ParentalKey(SchemePage, on_delete=models.CASCADE, related_name="amounts")
-    label = models.CharField(_("libellé"), max_length=200, help_text=_("Ex. « Personne seule sans enfant »."))
-    amount = models.DecimalField(
-        _("montant (€)"),
-        max_digits=10,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        help_text=_("Laissez vide quand le montant suit un paramètre OpenFisca."),
-    )
-    period = models.CharField(
-        _("périodicité"), max_length=10, choices=AmountPeriod.choices, default=AmountPeriod.MONTH
-    )
-    valid_from = models.DateField(_("valable à partir du"), null=True, blank=True)
-    valid_until = models.DateField(_("valable jusqu’au"), null=True, blank=True)
-    note = models.CharField(_("précision"), max_length=255, blank=True)
-    openfisca_parameter = models.CharField(
-        _("paramètre OpenFisca"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Chemin d’un paramètre d’openfisca-france (ex. « prestations_sociales.solidarite_insertion."
-            "minima_sociaux.rsa.rsa_m.montant_de_base_du_rsa ») : le montant affiché suit alors le paramètre "
-            "en vigueur, avec sa date et sa référence."
-        ),
-    )
-
-    # Last value and start date of the bound parameter that `manage.py sync_amounts --apply` recorded.
-    synced_value = models.DecimalField(
-        _("dernier montant relevé"), max_digits=10, decimal_places=2, null=True, blank=True, editable=False
-    )
-    synced_on = models.DateField(
-        _("en vigueur depuis (dernier relevé)"), null=True, blank=True, editable=False
-    )
-
-    api_fields = [
-        APIField("label"),
-        APIField("amount", serializer=DecimalField(source="amount_today", max_digits=10, decimal_places=2)),
-        APIField("period"),
-        APIField("valid_from"),
-        APIField("valid_until"),
-        APIField("note"),
-        APIField("openfisca_parameter"),
-        APIField("today"),
-    ]
-
-    panels = [
-        FieldPanel("label"),
-        FieldPanel("openfisca_parameter"),
-        FieldRowPanel([FieldPanel("amount"), FieldPanel("period")]),
-        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
-        FieldPanel("note"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("montant")
-        verbose_name_plural = _("montants")
-
-    def __str__(self):
-        return f"{self.label} : {self.amount} €" if self.amount is not None else self.label
-
-    def clean(self):
-        self.openfisca_parameter = self.openfisca_parameter.strip()
-        if self.openfisca_parameter:
-            error = check_parameter(self.openfisca_parameter)
-            if error:
-                raise ValidationError({"openfisca_parameter": error})
-            if self.valid_from or self.valid_until:
-                message = _("Un montant lié à OpenFisca prend ses dates du paramètre : laissez-les vides.")
-                raise ValidationError({"valid_from": message})
-        elif self.amount is None:
-            raise ValidationError({"amount": _("Indiquez le montant, ou le paramètre OpenFisca qu’il suit.")})
-        if self.valid_from and self.valid_until and self.valid_from > self.valid_until:
-            raise ValidationError({"valid_until": _("La fin de validité doit suivre son début.")})
-
-    def in_force(self, day=None):
-        """This amount as shown on `day` (an AmountShown), or None when it does not apply that day."""
-        return shown_amount(self, day or timezone.localdate())
-
-    @property
-    def amount_today(self):
-        shown = self.in_force()
-        return shown.value if shown else (None if self.openfisca_parameter else self.amount)
-
-    @property
-    def today(self):
-        shown = self.in_force()
-        return shown.as_json() if shown else None
-
-    def is_valid_on(self, day):
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_until is None or day <= self.valid_until
-        )
-
-
-class SchemeStep(Orderable):
-    scheme = ParentalKey(SchemePage, on_delete=models.CASCADE, related_name="steps")
-    title = models.CharField(_("étape"), max_length=255)
-    detail = models.TextField(_("détail"), blank=True)
-
-    panels = [FieldPanel("title"), FieldPanel("detail")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("étape")
-        verbose_name_plural = _("étapes")
-
-    def __str__(self):
-        return self.title
-
-
-class SchemeDocument(Orderable):
-    scheme = ParentalKey(SchemePage, on_delete=models.CASCADE, related_name="documents")
-    label = models.CharField(_("pièce"), max_length=255)
-    note = models.CharField(_("précision"), max_length=255, blank=True)
-
-    panels = [FieldPanel("label"), FieldPanel("note")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("pièce à fournir")
-        verbose_name_plural = _("pièces à fournir")
-
-    def __str__(self):
-        return self.label
-
-
-class SchemeLegalReference(Orderable):
-    scheme = ParentalKey(SchemePage, on_delete=models.CASCADE, related_name="legal_references")
-    label = models.CharField(
-        _("référence"), max_length=255, help_text=_("Ex. « Code de l’action sociale, art. L262-1 ».")
-    )
-    url = models.URLField(_("lien"), blank=True)
-
-    panels = [FieldPanel("label"), FieldPanel("url")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("référence juridique")
-        verbose_name_plural = _("références juridiques")
-
-    def __str__(self):
-        return self.label
