@@ -4,6 +4,7 @@ choose from, a name without accents finds the commune, the chosen commune is sho
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from .conftest import blocking_violations, new_page, screenshot
@@ -17,11 +18,21 @@ def test_receptionist_types_the_commune_as_people_say_it(live_server, demo, brow
 
 
 def commune_field(page):
-    """The search page's commune field, unfolding the filters first on a phone."""
+    """The search page's commune field, unfolding the filters first on a phone (once the page's script has
+    folded them: on a slow machine a click can land before it runs)."""
+    page.wait_for_load_state()
+    field = page.locator("#recherche-commune")
     toggle = page.locator("button.fold-toggle[aria-controls='filtres-recherche']")
-    if toggle.count() and toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
-        toggle.click()
-    return page.locator("#recherche-commune")
+    for _attempt in range(3):
+        if field.is_visible():
+            break
+        if toggle.count() and toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+            toggle.click()
+        try:
+            field.wait_for(state="visible", timeout=5_000)
+        except PlaywrightTimeoutError:
+            continue
+    return field
 
 
 def types_the_commune(live_server, browser, width):
