@@ -74,7 +74,9 @@ def create(request):
         )
         messages.success(
             request,
-            _("Fiche de liaison n°%(number)s envoyée à %(structure)s : vous serez prévenu de sa réponse.")
+            _(
+                "Fiche de liaison n°%(number)s envoyée à la structure %(structure)s : vous serez prévenu de sa réponse."
+            )
             % {"number": referral.pk, "structure": structure.title},
         )
         return redirect("referrals:detail", referral.pk)
