@@ -75,7 +75,8 @@ def create(request):
         messages.success(
             request,
             _(
-                "Fiche de liaison n°%(number)s envoyée à la structure %(structure)s : vous serez prévenu de sa réponse."
+                "Fiche de liaison n°%(number)s envoyée à la structure %(structure)s : "
+                "vous serez prévenu de sa réponse."
             )
             % {"number": referral.pk, "structure": structure.title},
         )
