@@ -20,6 +20,7 @@ from .documents import KINDS
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
+    from infopublic.directory.models import CapacityNote
     from infopublic.territories.resolver import Resolution
 
 __all__ = ["Contact", "Hit", "QueryError", "SearchQuery", "SearchResult", "parse_query"]
@@ -114,6 +115,7 @@ class Hit:
     longitude: float | None = None
     phone: str = ""
     contacts: list[Contact] = field(default_factory=list)  # of a structure, matched by the query
+    capacity_note: CapacityNote | None = None  # a structure's capacity level in force (search.service)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +131,7 @@ class Hit:
             "longitude": self.longitude,
             "phone": self.phone,
             "contacts": [contact.as_dict() for contact in self.contacts],
+            "capacity": self.capacity_note.as_dict() if self.capacity_note else None,
         }
 
 

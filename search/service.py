@@ -5,6 +5,9 @@ When Elasticsearch is down, the database engine answers and the result says so (
 
 import logging
 
+from django.utils import timezone
+
+from infopublic.directory.models import StructurePage
 from infopublic.network.access import is_network_member
 
 from . import breaker, glossary
@@ -38,9 +41,22 @@ def search(query, user=None, at=None):
         else:
             if engine.name != database_engine().name:
                 breaker.record_success()
-            return result
+            return _with_capacities(result, at)
     result = database_engine().search(query, network=network, at=at)
     result.degraded = get_engine().name != result.engine
+    return _with_capacities(result, at)
+
+
+def _with_capacities(result, at=None):
+    """The structures' capacity levels in force, read from the pages (public, like on the structure's page;
+    not indexed: it expires by date). One query for the page of hits."""
+    ids = {hit.page_id for hit in result.hits if hit.kind == "structure" and hit.page_id}
+    if ids:
+        today = timezone.localdate(at) if at else None
+        notes = StructurePage.objects.filter(pk__in=ids).capacity_notes(today)
+        for hit in result.hits:
+            if hit.kind == "structure":
+                hit.capacity_note = notes.get(hit.page_id)
     return result
 
 

@@ -29,7 +29,8 @@ def search_page(request):
     - `search_query`: the SearchQuery (commune, themes, publics, territories, kinds, open_now, point,
       page, page_size) or None when the parameters were invalid;
     - `result`: the SearchResult (hits: kind, title, url, snippet (safe HTML with <mark>), commune,
-      distance_km, open_now, partner, latitude, longitude; total; facets {themes, publics, kinds,
+      distance_km, open_now, partner, latitude, longitude, capacity_note (a structure's capacity level in
+      force: level, label, updated_on, expires_on, or None); total; facets {themes, publics, kinds,
       territories: [{value, label, count}]}; suggestion; engine; degraded; relaxed: no fiche had every
       word, these have some of them) or None;
     - `errors`: {parameter: French message} (status 400 when not empty);
@@ -77,7 +78,8 @@ def search_page(request):
 
 @require_GET
 def search_api(request):
-    """`{"count", "results": [...], "facets", "suggestion", "engine", "degraded", "relaxed", "page",
+    """`{"count", "results": [...] (a structure's `capacity`: {"level", "label", "updated_on", "expires_on"}
+    while in force, else null), "facets", "suggestion", "engine", "degraded", "relaxed", "page",
     "page_size"}`; 400 `{"errors": {parameter: message}}`, with `"communes": [{"code_insee", "name",
     "postal_codes"}]` to choose from when `commune=` designates several (then ask again with
     `code_insee=`)."""

@@ -35,6 +35,16 @@ class StructurePageQuerySet(PageQuerySet):
     def serving(self, commune):
         return self.filter(pk__in=self.serving_ids(commune))
 
+    def capacity_notes(self, today=None):
+        """{page id: CapacityNote} of these structures whose capacity level is in force (one query)."""
+        fields = ("pk", "capacity", "capacity_updated_on", "capacity_valid_days")
+        notes = {}
+        for structure in self.exclude(capacity="").only(*fields):
+            note = structure.capacity_note(today)
+            if note is not None:
+                notes[structure.pk] = note
+        return notes
+
     def handling_ids(self, schemes):
         """{scheme id: ids of the structures that take its requests}: the structures the scheme names
         (`delivering_structures`) and every structure of the networks that handle it (`handled_by`).

@@ -43,7 +43,10 @@ class ReferralForm(forms.Form):
         widget=forms.TextInput(attrs={"data-autocomplete": "commune-name", "autocomplete": "off"}),
     )
     code_insee = forms.CharField(required=False, max_length=5, widget=forms.HiddenInput)
-    theme = ThemeChoiceField(label=_("Besoin principal"), queryset=Theme.objects.none(), empty_label="—")
+    # Required, and nothing chosen in advance: an empty first option, never the first theme of the list.
+    theme = ThemeChoiceField(
+        label=_("Besoin principal"), queryset=Theme.objects.none(), empty_label=_("— choisir —")
+    )
     person_name = forms.CharField(
         label=_("Prénom ou initiales de la personne"),
         max_length=60,

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods, require_POST
 
 from infopublic.directory.doors import read_commune
@@ -74,7 +74,10 @@ def create(request):
         )
         messages.success(
             request,
-            _("Fiche de liaison n°%(number)s envoyée à %(structure)s : vous serez prévenu de sa réponse.")
+            _(
+                "Fiche de liaison n°%(number)s envoyée à la structure %(structure)s : "
+                "vous serez prévenu de sa réponse."
+            )
             % {"number": referral.pk, "structure": structure.title},
         )
         return redirect("referrals:detail", referral.pk)
@@ -144,6 +147,7 @@ def answer(request, pk):
 
 @private
 @require_http_methods(["GET", "POST"])
+@sensitive_variables("token")  # and every report masks it wherever else it is (reporting.py)
 def answer_link(request, token):
     """The emailed link: no account needed while it lives, renewable, closed once answered."""
     try:

@@ -347,13 +347,39 @@ LEAFLET_CONFIG = {
 # The département whose territories and demo network are loaded by default.
 INFOPUBLIC_DEPARTEMENT = os.environ.get("INFOPUBLIC_DEPARTEMENT", "71")
 
+# A referral's answer link carries a token in its path: masked in every log line (the error responses' lines
+# name the path), and in the error reports (debug page, admins' email). See infopublic/referrals/reporting.py.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"answer_link_tokens": {"()": "infopublic.referrals.reporting.MaskAnswerLinkTokens"}},
+    # Django's own "django.server" formatter and handler (runserver's request lines), with the filter.
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["answer_link_tokens"]},
+        "django.server": {
+            "level": "INFO",
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["answer_link_tokens"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    "loggers": {"infopublic": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "infopublic": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Filtered where the records are made, before any handler (Django's own mail_admins included).
+        "django.request": {"filters": ["answer_link_tokens"]},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
+DEFAULT_EXCEPTION_REPORTER = "infopublic.referrals.reporting.TokenMaskingExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "infopublic.referrals.reporting.TokenMaskingReporterFilter"
 
 # ---------------------------------------------------------------------------
 # Partners' workshop (infopublic.workshop): rate limits of the public forms.

@@ -1,5 +1,7 @@
 """Sending a referral: consent required, minimal data, bleached texts, the structure told by email."""
 
+import re
+
 from django.core import mail
 from django.urls import reverse
 
@@ -118,3 +120,17 @@ def test_structure_not_taking_referrals_is_404(client, network):
     network.structure_b.save_revision().publish()
     client.force_login(network.member)
     assert client.get(create_url(network, network.structure_b)).status_code == 404
+
+
+def test_the_need_starts_unchosen_and_is_required(client, network):
+    client.force_login(network.member)
+    html = client.get(create_url(network)).content.decode()
+    assert "Orienter une personne vers : Accueil social de Mâcon</h1>" in html
+    select = re.search(r'<select name="theme"[^>]*>(.*?)</select>', html, re.S)
+    assert select is not None and "required" in select.group(0).split(">")[0]
+    options = re.findall(r"<option[^>]*>[^<]*</option>", select.group(1))
+    assert options[0] == '<option value="" selected>— choisir —</option>'
+    assert all("selected" not in option for option in options[1:]) and len(options) == 2
+    response = client.post(create_url(network), form_data(network, theme=None))
+    assert response.status_code == 400 and not Referral.objects.exists()
+    assert 'id="id_theme-erreur"' in response.content.decode()

@@ -34,8 +34,10 @@ def test_api_search_shape(client):
         "longitude",
         "phone",
         "contacts",
+        "capacity",
     }
     assert first["title"] == "Revenu de solidarité active" and first["kind"] == "scheme"
+    assert first["capacity"] is None  # a structure's capacity level in force, null for other kinds
     assert first["partner"] == "Département de Saône-et-Loire"
 
 

@@ -3,7 +3,8 @@
 Structure content (edited with the rest of the fiche): the referrals app reads it, never the other way round.
 """
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -13,13 +14,34 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-__all__ = ["Capacity", "ReferralSettings"]
+__all__ = ["Capacity", "CapacityNote", "ReferralSettings"]
 
 
 class Capacity(models.TextChoices):
     AVAILABLE = "available", _("Places disponibles")
     LIMITED = "limited", _("Places limitées")
     FULL = "full", _("Complet")
+
+
+@dataclass(frozen=True)
+class CapacityNote:
+    """A capacity level in force: what the structure said, when, and until when it is shown."""
+
+    level: str
+    updated_on: date
+    expires_on: date
+
+    @property
+    def label(self):
+        return Capacity(self.level).label
+
+    def as_dict(self):
+        return {
+            "level": self.level,
+            "label": str(self.label),
+            "updated_on": self.updated_on.isoformat(),
+            "expires_on": self.expires_on.isoformat(),
+        }
 
 
 class ReferralSettings(models.Model):
@@ -77,3 +99,12 @@ class ReferralSettings(models.Model):
     def capacity_label(self, today=None):
         capacity = self.capacity_in_force(today)
         return Capacity(capacity).label if capacity else ""
+
+    def capacity_note(self, today=None):
+        """The CapacityNote while the indication is fresh, else None (what every listing shows)."""
+        capacity = self.capacity_in_force(today)
+        if not capacity:
+            return None
+        return CapacityNote(
+            level=capacity, updated_on=self.capacity_updated_on, expires_on=self.capacity_expires_on()
+        )
