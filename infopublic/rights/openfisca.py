@@ -152,6 +152,11 @@ def situation(household, commune_code, day):
         menage["depcom"] = {month: commune_code}
     if household.housing == HousingStatus.TENANT:
         menage["loyer"] = {month: _money(household.rent)}
+    for person in individus.values():
+        # The ASS needs `ass_precondition_remplie` (five years of work in the last ten), which the check
+        # never asks: it is always zero here. Given as an input, the model skips its resources formulas
+        # for every month the other benefits read (about a third of an estimate's time).
+        person["ass"] = dict.fromkeys(months, 0.0)
     return {
         "individus": individus,
         "familles": {"famille": {"parents": parents, "enfants": children}},

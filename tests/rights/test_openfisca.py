@@ -4,7 +4,7 @@ Hand cases: amounts of openfisca-france 176.1.8's parameters in force in Decembe
 since 2026-04-01; AAH 1,041.59 €; ASPA 12,523.14 € a year alone, 19,442.21 € a couple; BMAF 478.16 €).
 Package cases: openfisca-france 176.1.8's own tests (sdist `tests/formulas/rsa/rsa_celibataire.yaml`,
 `tests/formulas/aspa.yaml`, `tests/formulas/af.yaml`, copied unchanged in package_cases/), run through the
-same adapter with the household each case describes.
+same adapter with the household each case describes (other benefits: test_package_benefits.py).
 """
 
 import re
