@@ -51,13 +51,13 @@ PROD_REDIS_URL ?= redis://127.0.0.1:6379/1
 WORKERS ?= 4
 PROD_ENV = DJANGO_SETTINGS_MODULE=infopublic.settings.production DATABASE_URL=$(PROD_DATABASE_URL) \
 	REDIS_URL=$(PROD_REDIS_URL) SECRET_KEY="$$(cat .prod-secret-key)" SECURE_SSL_REDIRECT=0 \
-	ALLOWED_HOSTS=localhost,127.0.0.1 BASE_URL=http://localhost:$(PORT)
+	FIELD_ENCRYPTION_SALT_KEYS="$$(cat .prod-salt-key)" ALLOWED_HOSTS=localhost,127.0.0.1 BASE_URL=http://localhost:$(PORT)
 
-.prod-secret-key:
+.prod-secret-key .prod-salt-key:
 	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
-prod: install .prod-secret-key ## Serve with production settings: granian, WORKERS workers, PostgreSQL, Redis
+prod: install .prod-secret-key .prod-salt-key ## Serve with production settings: granian, WORKERS workers, PostgreSQL, Redis
 	@psql "$(PROD_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres infopublic
 	$(PROD_ENV) $(MANAGE) migrate --noinput
 	$(PROD_ENV) $(MANAGE) collectstatic --noinput -v 0

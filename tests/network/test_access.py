@@ -124,7 +124,11 @@ def test_login_throttling_locks_the_username_after_five_failures(client):
 
 
 def import_production_settings(**env):
-    environ = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    environ = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("SECRET_KEY", "FIELD_ENCRYPTION_SALT_KEYS")
+    }
     environ.update(env)
     return subprocess.run(
         [sys.executable, "-c", "import infopublic.settings.production"],
@@ -143,6 +147,15 @@ def test_production_settings_refuse_to_import_without_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
-def test_production_settings_import_with_a_secret_key():
+def test_production_settings_refuse_to_import_without_encryption_salt():
     result = import_production_settings(SECRET_KEY="une-cle-de-production-tres-longue-et-aleatoire")
+    assert result.returncode != 0
+    assert "FIELD_ENCRYPTION_SALT_KEYS" in result.stderr
+
+
+def test_production_settings_import_with_a_secret_key_and_an_encryption_salt():
+    result = import_production_settings(
+        SECRET_KEY="une-cle-de-production-tres-longue-et-aleatoire",
+        FIELD_ENCRYPTION_SALT_KEYS="un-sel-de-production-aleatoire",
+    )
     assert result.returncode == 0, result.stderr

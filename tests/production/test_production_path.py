@@ -76,6 +76,7 @@ def stack(tmp_path_factory):
         "DATABASE_URL": urls["prod"],
         "REDIS_URL": redis.url,
         "SECRET_KEY": f"production-test-{unique_name()}-{unique_name()}-{unique_name()}",
+        "FIELD_ENCRYPTION_SALT_KEYS": f"production-test-salt-{unique_name()}",
         "SECURE_SSL_REDIRECT": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "BASE_URL": f"http://127.0.0.1:{port}",
