@@ -3,7 +3,7 @@ the transaction of the change: seen at commit by every process, restored by a ro
 cache (a delete dropped while Redis was down cannot leave a stale copy)."""
 
 from django.core.signals import request_finished, request_started
-from django.db import connection, transaction
+from django.db import close_old_connections, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 import pytest
@@ -58,6 +58,9 @@ def test_bulk_loading_communes_changes_their_version():
 
 def test_tokens_are_read_once_per_request():
     changed(GLOSSARY)
+    # As Django's test client does: the signals' connection closing would end the test's transaction.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     request_started.send(sender=None)
     try:
         with CaptureQueriesContext(connection) as queries:
@@ -68,3 +71,5 @@ def test_tokens_are_read_once_per_request():
         assert token_of(GLOSSARY) == SourceVersion.objects.get(source=GLOSSARY).token
     finally:
         request_finished.send(sender=None)
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
