@@ -15,6 +15,10 @@ if not os.environ.get("FIELD_ENCRYPTION_SALT_KEYS"):
         "FIELD_ENCRYPTION_SALT_KEYS doit être défini en production (chiffrement des fiches de liaison)."
     )
 
+# Persistent database connections (checked before reuse): every request reads the source versions
+# (infopublic.derived), a cached page included: opening a connection per request would cost more.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
