@@ -64,7 +64,7 @@ prod: install .prod-secret-key .prod-salt-key ## Serve with production settings:
 	$(PROD_ENV) $(MANAGE) load_demo --with-users
 	$(PROD_ENV) $(MANAGE) search_rebuild
 	$(PROD_ENV) $(BIN)/granian --interface wsgi --host $(HOST) --port $(PORT) --workers $(WORKERS) \
-		--respawn-failed-workers infopublic.wsgi:application
+		--blocking-threads 4 --respawn-failed-workers infopublic.wsgi:application
 
 redis: ## Install Debian's redis-server for the production test (needs root or sudo)
 	@bash .ci/install-redis
