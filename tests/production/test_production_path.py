@@ -127,6 +127,8 @@ def stack(tmp_path_factory):
                 str(port),
                 "--workers",
                 str(WORKERS),
+                "--blocking-threads",
+                "4",
                 "--respawn-failed-workers",
                 "--log-level",
                 "warning",
