@@ -2,13 +2,16 @@
 dropped, so every page is computed from the database (slower, never a 500).
 
 After a failure the process leaves Redis alone for `RETRY_AFTER` seconds instead of paying a connection
-timeout on every call; then one call tries again."""
+timeout on every call; then one call tries again.
+
+Django's Redis client builds a `redis.Redis` object on every call; this one keeps one per connection pool
+(they are thread-safe): building it costs more than a cached page's round trip."""
 
 import logging
 import threading
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 from redis.exceptions import RedisError
 
@@ -19,9 +22,23 @@ logger = logging.getLogger(__name__)
 RETRY_AFTER = 10.0
 
 
+class ReusedClients(RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(index))
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusedClients
         self._down_until = 0.0
         self._lock = threading.Lock()
 

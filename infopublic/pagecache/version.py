@@ -1,19 +1,35 @@
-"""The content version: a random token in the shared cache, replaced when published content changes.
+"""The content version: a random token in the shared cache, replaced when published content changes, and
+the database's source tokens (infopublic.derived), which a page is also stored under.
 
 A random token rather than a counter: if the cache loses the key (eviction, Redis restarted empty), the
 new token never equals one that older entries were stored under."""
 
 import logging
+import time
 import uuid
 
 from django.core.cache import cache
 from django.db import transaction
 
-__all__ = ["VERSION_KEY", "current_version", "invalidate", "invalidate_on_commit"]
+from infopublic.derived.versions import SOURCES, version_key
+
+__all__ = [
+    "SOURCES_MAX_AGE",
+    "VERSION_KEY",
+    "current_version",
+    "fresh_sources",
+    "invalidate",
+    "invalidate_on_commit",
+    "recent_sources",
+]
 
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
+# How long a process trusts the database's source tokens it read, when serving a cached page (seconds).
+SOURCES_MAX_AGE = 1.0
+
+_sources = None  # (monotonic time, tokens) last read by this process
 
 
 def current_version():
@@ -29,8 +45,30 @@ def current_version():
     return token
 
 
+def fresh_sources():
+    """The database's source tokens, read now (one query, shared with the rest of the request)."""
+    global _sources
+    tokens = version_key(*SOURCES)
+    _sources = (time.monotonic(), tokens)
+    return tokens
+
+
+def recent_sources():
+    """The source tokens this process read less than SOURCES_MAX_AGE ago, else read afresh."""
+    read = _sources
+    if read is None or time.monotonic() - read[0] >= SOURCES_MAX_AGE:
+        return fresh_sources()
+    return read[1]
+
+
+def forget_sources():
+    global _sources
+    _sources = None
+
+
 def invalidate():
     """Make every cached page stale, in every process at once."""
+    forget_sources()
     try:
         cache.set(VERSION_KEY, uuid.uuid4().hex, None)
     except Exception as error:  # noqa: BLE001 - entries expire within a minute anyway

@@ -81,6 +81,9 @@ MIDDLEWARE = [
     "infopublic.middleware.NulByteMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session, locale, CSRF, authentication and CSP middleware: a hit for an anonymous visitor
+    # skips them (their headers are stored with the page; the CSRF one runs around a page with forms).
+    "infopublic.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -90,8 +93,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "infopublic.middleware.ScopedCSPMiddleware",
-    # Inside the middleware that add headers and cookies, so that a cached page gets them fresh.
-    "infopublic.pagecache.middleware.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a locked-out login attempt is answered before anything else runs.
     "axes.middleware.AxesMiddleware",

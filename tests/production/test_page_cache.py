@@ -229,3 +229,31 @@ def test_cookies_private_and_negotiated_responses_are_not_stored(rf, db):
     assert cached_twice(rf, never_cache(plain)) == "miss"
     assert cached_twice(rf, negotiated) == "miss"
     assert cached_twice(rf, plain) == "hit"
+
+
+def test_a_hit_reads_neither_the_database_nor_the_inner_middleware(network, django_assert_num_queries):
+    url = network["scheme"].url
+    assert state(Client().get(url)) == "miss"
+    with (
+        django_assert_num_queries(0),
+        mock.patch("django.middleware.locale.LocaleMiddleware.process_request") as locale,
+    ):
+        response = Client().get(url)
+    assert state(response) == "hit" and not locale.called
+    # What the inner middleware said of the page is stored with it.
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Content-Language"] == "fr"
+    assert int(response.headers["Content-Length"]) == len(response.content)
+
+
+def test_a_lost_invalidation_is_caught_by_the_database_tokens_within_a_second(network):
+    """Redis hung during a publish: the shared version is not replaced, the database's tokens are."""
+    url = network["scheme"].url
+    assert state(Client().get(url)) == "miss"
+    with mock.patch.object(version, "invalidate"):
+        network["scheme"].title = "Aide au chauffage, nouveau barème"
+        network["scheme"].save_revision().publish()
+    later = version.time.monotonic() + version.SOURCES_MAX_AGE
+    with mock.patch.object(version.time, "monotonic", return_value=later):
+        response = Client().get(url)
+    assert state(response) == "miss" and "nouveau barème" in response.content.decode()
