@@ -10,7 +10,7 @@ class Document(models.Model):
     """One indexed fiche (or contact): the original texts for snippets and the filterable values.
 
     The full-text part lives beside it: an FTS5 table on SQLite, tsvector columns on PostgreSQL (see
-    migrations/0002 and search/database/)."""
+    migrations/0001_initial.py and search/database/)."""
 
     key = models.CharField(_("clé"), max_length=40, unique=True)
     page_id = models.PositiveIntegerField(_("page"), db_index=True)

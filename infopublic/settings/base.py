@@ -12,19 +12,13 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
+from .environment import env_bool, env_list
+
+# The search engine (database or Elasticsearch) and Wagtail's own search backend.
+from .search import *  # noqa: F403
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 DEBUG = False
@@ -281,32 +275,6 @@ WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
-
-# Search engine. ELASTICSEARCH_URL unset: the database engine (SQLite FTS5 or PostgreSQL full-text).
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "infopublic")
-# Rewrite the client's compatibility media types to plain JSON (needed by OpenSearch-compatible test servers).
-ELASTICSEARCH_PLAIN_JSON = env_bool("ELASTICSEARCH_PLAIN_JSON", False)
-ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "5"))
-# Circuit breaker: after this many failures in a row, searches use the database for this many seconds.
-ELASTICSEARCH_BREAKER_FAILURES = int(os.environ.get("ELASTICSEARCH_BREAKER_FAILURES", "3"))
-ELASTICSEARCH_BREAKER_SECONDS = int(os.environ.get("ELASTICSEARCH_BREAKER_SECONDS", "30"))
-# While Elasticsearch is down, the task worker retries the replay of queued changes every this many seconds.
-ELASTICSEARCH_REPLAY_RETRY_SECONDS = int(os.environ.get("ELASTICSEARCH_REPLAY_RETRY_SECONDS", "60"))
-
-# Wagtail's own search (admin, /api/v2/pages/?search=) uses the same Elasticsearch when there is one:
-# Wagtail's elasticsearch8 backend, given the plain-JSON node class when ELASTICSEARCH_PLAIN_JSON is on.
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.elastic.wagtail_backend",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
-            "TIMEOUT": ELASTICSEARCH_TIMEOUT,
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Security defaults shared by every environment; production hardens them.
 X_FRAME_OPTIONS = "DENY"

@@ -1,7 +1,7 @@
 """The SQL that differs between SQLite FTS5 and PostgreSQL full-text search.
 
-Network-only documents have no public part in either full-text index (see migrations/0005 and 0008): an
-anonymous match, which reads only the public part, cannot reach them."""
+Network-only documents have no public part in either full-text index (see search/migrations/0001_initial.py):
+an anonymous match, which reads only the public part, cannot reach them."""
 
 import json
 from dataclasses import dataclass
@@ -59,7 +59,7 @@ class TextMatch:
 
 
 class SqliteDialect:
-    """Two FTS5 tables, rowid = search_document.id (migrations 0005 and 0008):
+    """Two FTS5 tables, rowid = search_document.id (search/migrations/0001_initial.py):
     - search_document_fts, matched for network members: title, summary, body and network (network-only
       notes) for documents anyone may see; private_title, private_summary and private_body for
       network-only documents;

@@ -1,8 +1,6 @@
 """SQLite: anonymous matches read search_document_public_fts, which holds the title, summary and body
 of public documents only; network members match search_document_fts, which holds everything."""
 
-import importlib
-
 from django.db import connection
 
 import pytest
@@ -16,7 +14,6 @@ pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor != "sqlite", reason="an FTS5 table of SQLite"),
 ]
-migration = importlib.import_module("search.migrations.0008_public_fulltext")
 
 
 def rows(table, text=None):
@@ -54,13 +51,3 @@ def test_a_deleted_document_leaves_both_tables():
     database_engine().replace([970001, 970002], [])
     assert rows("search_document_public_fts", "zqpublic") == []
     assert rows("search_document_fts", "zqpublic") == rows("search_document_fts", "zqsecret") == []
-
-
-def test_the_migration_fills_the_table_from_an_existing_index():
-    index_two_documents()
-    before = rows("search_document_public_fts")
-    with connection.cursor() as cursor:
-        cursor.execute(migration.DROP)
-        cursor.execute(migration.CREATE)
-        cursor.execute(migration.FILL)
-    assert rows("search_document_public_fts") == before
