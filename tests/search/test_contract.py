@@ -305,3 +305,42 @@ def test_filter_compilers_agree(corpus, elastic_corpus, elasticsearch_url, setti
     assert 0 < len(selected) < Document.objects.count()
     assert bitmap_selects(filters) == selected
     assert elasticsearch_selects(filters) == selected
+
+
+def found(result):
+    """(kind, title) of every document found, the contacts grouped under a structure included."""
+    return {(hit.kind, hit.title) for hit in result.hits} | {
+        ("contact", contact.name) for hit in result.hits for contact in hit.contacts
+    }
+
+
+# Every filter of a search, some combined: found with a word, they keep what browsing with them keeps.
+SEARCH_FILTERS = {
+    "kinds": {"kinds": ("structure", "scheme")},
+    "commune": {"commune": MATOUR},
+    "territories": {"territories": ("maconnais",)},
+    "themes": {"themes": ("famille--soutien-aux-familles", "logement-hebergement--payer-son-loyer")},
+    "publics": {"publics": ("jeunes",)},
+    "open now": {"open_now": True},
+    "near a point": {"point": (46.3068, 4.4826), "radius_km": 15},
+    "all at once": {
+        "kinds": ("structure",),
+        "commune": MATOUR,
+        "open_now": True,
+        "territories": ("clunisois",),
+    },
+}
+
+
+@pytest.mark.parametrize("text", ["aide", "accueil"])
+@pytest.mark.parametrize("name", SEARCH_FILTERS)
+@pytest.mark.parametrize("member_search", [False, True], ids=["anonymous", "member"])
+def test_a_text_search_filters_as_browsing_does(engine, request, text, name, member_search):
+    options = dict(SEARCH_FILTERS[name], page_size=50)
+    if "commune" in options:
+        options["commune"] = Commune.objects.get(code=options["commune"])
+    user = request.getfixturevalue("member") if member_search else None
+    monday = datetime(2026, 3, 2, 10, 0, tzinfo=PARIS)
+    browsed = found(find(user=user, at=monday, **options))
+    matched = found(find(text, user=user, at=monday, page_size=50))
+    assert found(find(text, user=user, at=monday, **options)) == matched & browsed
