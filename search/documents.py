@@ -19,6 +19,7 @@ __all__ = [
     "build_documents",
     "commune_coverage_keys",
     "coverage_keys",
+    "coverage_keys_of",
     "indexable_pages",
     "served_codes",
 ]
@@ -108,7 +109,12 @@ all_commune_keys = DerivedValue(_all_commune_keys, COMMUNES, TERRITORIES)
 
 def commune_coverage_keys(commune):
     """The keys of `commune`: itself, its EPCI, its département and its territoires d'action sociale."""
-    return all_commune_keys.get().get(commune.code, frozenset({f"c:{commune.code}"}))
+    return coverage_keys_of(commune.code)
+
+
+def coverage_keys_of(code):
+    """The keys of the commune of INSEE code `code` (see commune_coverage_keys)."""
+    return all_commune_keys.get().get(code, frozenset({f"c:{code}"}))
 
 
 def indexable_pages(model):

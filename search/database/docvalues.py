@@ -6,8 +6,9 @@ are computed here rather than from one document-row lookup per match.
 They are held as search engines hold filters: one Roaring bitmap of document ids per key, "kind:…",
 "theme:…", "public:…", "territory:…", the coverage keys ("c:…", "e:…", "t:…", "d:…") and the visibility
 and national flags (pyroaring's 64-bit bitmaps: the ids are big integers). A query turns the matched ids
-into a bitmap, intersects it with the bitmaps of its filters and counts each facet key with one
-intersection count, in C rather than in a Python loop over the matches.
+into a bitmap, intersects it with the bitmaps of its filters (the clauses of search.filters, compiled by
+filters.BitmapFilter) and counts each facet key with one intersection count, in C rather than in a Python
+loop over the matches.
 
 A document row is never updated in place (a change deletes it and inserts a new row), and every write to
 the index changes the token of the `SEARCH_INDEX` source (infopublic.derived) in the same transaction. The

@@ -2,10 +2,11 @@
 Elasticsearch. A text search runs its match once: one statement returns every matching id, best first;
 filters, the total and exact facet counts come from the doc values of those ids (docvalues.py:
 Roaring bitmaps held per process), and only the page's rows (texts for snippets) are read afterwards.
-Both databases take the same path. A search without text (browsing) filters and counts in SQL."""
+Both databases take the same path. A search without text (browsing) filters and counts in SQL.
+The filters are defined once (search.filters) and compiled by filters.py: to bitmaps after a match, to
+SQL conditions when browsing."""
 
 import json
-import math
 from collections import Counter
 
 from django.db import connection, transaction
@@ -17,6 +18,7 @@ from infopublic.territories.models import haversine_km
 
 from ..analysis import threshold
 from ..base import Engine, RawHit
+from ..filters import clauses
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
@@ -30,12 +32,12 @@ from .docvalues import (
 )
 from .filters import (
     FACET_NAMES,
-    KM_PER_DEGREE,
-    MatchFilter,
+    BitmapFilter,
     counts_from_keys,
     facet_counts,
     facet_keys,
     public_words,
+    sql_conditions,
 )
 from .ranking import PlaceRanks, ranked, tally
 
@@ -72,67 +74,6 @@ class DatabaseEngine(Engine):
         return True
 
     # Reading
-
-    def _row_filters(self, query, network, restrict_pages):
-        """Conditions on the document row: visibility, kind, page (open now)."""
-        where, params = [], []
-        if not network:
-            where.append("d.network_only = %s")
-            params.append(False)
-        if query.kinds:
-            sql, values = self.dialect.in_list("d.kind", query.kinds)
-            where.append(sql)
-            params += values
-        if restrict_pages is not None:
-            sql, values = self.dialect.in_list("d.page_id", restrict_pages)
-            where.append(sql)
-            params += values
-        return where, params
-
-    def _coverage_filters(self, query):
-        """Conditions on what a document covers, read from the document row and the facet rows:
-        commune, territory, theme, public, distance."""
-        where, params = [], []
-        national = "d.national"
-        id_column = "d.id"
-        if query.commune is not None:
-            # A national document applies in every commune.
-            where.append(
-                f"({national} OR {id_column} IN (SELECT document_id FROM search_documentfacet "
-                "WHERE facet = 'commune' AND value = %s))"
-            )
-            params.append(query.commune.code)
-        if query.territories:
-            # A national document applies in every territory, as it does in every commune.
-            sql, in_params = self.dialect.in_list("value", query.territories)
-            where.append(
-                f"({national} OR {id_column} IN (SELECT document_id FROM search_documentfacet "
-                f"WHERE facet = 'territory' AND {sql}))"
-            )
-            params += in_params
-        for name, values in (("theme", query.themes), ("public", query.publics)):
-            if values:
-                sql, in_params = self.dialect.in_list("value", values)
-                where.append(
-                    f"{id_column} IN (SELECT document_id FROM search_documentfacet "
-                    f"WHERE facet = '{name}' AND {sql})"
-                )
-                params += in_params
-        if query.point and query.radius_km:
-            sql, values = self.dialect.in_list(id_column, self._ids_within(query.point, query.radius_km))
-            where.append(sql)
-            params += values
-        return where, params
-
-    def _ids_within(self, point, radius_km):
-        latitude, longitude = point
-        delta_lat = radius_km / KM_PER_DEGREE
-        delta_lon = delta_lat / max(0.01, abs(math.cos(math.radians(latitude))))
-        rows = Document.objects.filter(
-            latitude__range=(latitude - delta_lat, latitude + delta_lat),
-            longitude__range=(longitude - delta_lon, longitude + delta_lon),
-        ).values_list("id", "latitude", "longitude")
-        return [pk for pk, lat, lon in rows if haversine_km(latitude, longitude, lat, lon) <= radius_km]
 
     def _search(self, query, analysis, network, restrict_pages):
         relaxed = False
@@ -186,10 +127,7 @@ class DatabaseEngine(Engine):
             for pk in places.located():
                 coverage[pk] = len(units)
         ids = list(coverage)
-        if query.point and query.radius_km:
-            within = set(self._ids_within(query.point, query.radius_km))
-            ids = [pk for pk in ids if pk in within]
-        match_filter = MatchFilter(query, network, restrict_pages)
+        match_filter = BitmapFilter(clauses(query, network, restrict_pages))
         kept, unknown = match_filter.kept(ids, values)
         if unknown and existing(cursor, unknown):
             # Not deleted since the match ran, yet unknown: never expected, so values are read afresh.
@@ -213,10 +151,8 @@ class DatabaseEngine(Engine):
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
-        where, params = self._row_filters(query, network, restrict_pages)
-        id_where, id_params = self._coverage_filters(query)
-        where_sql = " AND ".join(where + id_where) or "1 = 1"
-        params = params + id_params
+        where, params = sql_conditions(clauses(query, network, restrict_pages), self.dialect)
+        where_sql = " AND ".join(where) or "1 = 1"
         base = f"FROM search_document d WHERE {where_sql}"
         counts = facet_counts(cursor, base, params)
         total = sum(counts["kinds"].values())

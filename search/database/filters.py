@@ -1,7 +1,16 @@
-"""What the database engine keeps of a document besides its text (facet keys, public vocabulary) and the
-filters of a query, applied to the doc values' bitmaps."""
+"""What the database engine keeps of a document besides its text (facet keys, public vocabulary), and the
+filter clauses of a query (search.filters) compiled twice for it: as SQL conditions when it browses, as
+operations on the doc values' bitmaps (docvalues.py) after a text match."""
 
-from ..documents import commune_coverage_keys
+import math
+
+from pyroaring import BitMap64 as BitMap
+
+from infopublic.territories.models import haversine_km
+
+from ..documents import coverage_keys_of
+from ..filters import AnyOf, Pages, UnknownClause, Visible, Within
+from ..models import Document
 from ..text import STOP_WORDS, words
 from .docvalues import NATIONAL, NETWORK_ONLY
 
@@ -9,11 +18,13 @@ __all__ = [
     "FACET_BY_NAME",
     "FACET_NAMES",
     "KM_PER_DEGREE",
-    "MatchFilter",
+    "BitmapFilter",
     "counts_from_keys",
     "facet_counts",
     "facet_keys",
+    "ids_within",
     "public_words",
+    "sql_conditions",
 ]
 
 FACET_NAMES = {"themes": "theme", "publics": "public", "territories": "territory"}
@@ -40,34 +51,104 @@ def public_words(document):
     return {w for w in words(text) if 3 <= len(w) <= 80 and w not in STOP_WORDS and not w.isdigit()}
 
 
-class MatchFilter:
-    """The filters of a query, applied to the doc values' bitmaps."""
+def ids_within(point, km):
+    """Ids of the documents located within `km` kilometres of `point` (latitude, longitude)."""
+    latitude, longitude = point
+    delta_lat = km / KM_PER_DEGREE
+    delta_lon = delta_lat / max(0.01, abs(math.cos(math.radians(latitude))))
+    rows = Document.objects.filter(
+        latitude__range=(latitude - delta_lat, latitude + delta_lat),
+        longitude__range=(longitude - delta_lon, longitude + delta_lon),
+    ).values_list("id", "latitude", "longitude")
+    return [pk for pk, lat, lon in rows if haversine_km(latitude, longitude, lat, lon) <= km]
 
-    def __init__(self, query, network, restrict_pages):
-        self.network = network
-        self.kinds = [f"kind:{kind}" for kind in query.kinds]
-        self.pages = None if restrict_pages is None else tuple(restrict_pages)
-        self.commune = commune_coverage_keys(query.commune) if query.commune is not None else None
-        self.territories = [f"territory:{slug}" for slug in query.territories]
-        self.themes = [f"theme:{value}" for value in query.themes]
-        self.publics = [f"public:{value}" for value in query.publics]
+
+# Where each field is stored: a column of the document row, else the `facet` of its DocumentFacet rows.
+ROW_COLUMNS = {"kind": "d.kind"}
+FACET_ROWS = {"commune": "commune", "territory": "territory", "theme": "theme", "public": "public"}
+
+
+def sql_conditions(clauses, dialect):
+    """([condition], params): the clauses (search.filters) as SQL conditions on `search_document d`, all
+    of them to hold (the database engine's browsing)."""
+    where, params = [], []
+    for clause in clauses:
+        sql, values = _sql(clause, dialect)
+        where.append(sql)
+        params += values
+    return where, params
+
+
+def _sql(clause, dialect):
+    match clause:
+        case Visible():
+            return "d.network_only = %s", [False]
+        case AnyOf(field=field, values=values, national_passes=national_passes):
+            if field in ROW_COLUMNS:
+                sql, params = _in(dialect, ROW_COLUMNS[field], values)
+            elif field in FACET_ROWS:
+                in_sql, params = _in(dialect, "value", values)
+                sql = (
+                    "d.id IN (SELECT document_id FROM search_documentfacet "
+                    f"WHERE facet = '{FACET_ROWS[field]}' AND {in_sql})"
+                )
+            else:
+                raise UnknownClause(clause)
+            return (f"(d.national OR {sql})" if national_passes else sql), params
+        case Pages(ids=ids):
+            return dialect.in_list("d.page_id", ids)
+        case Within(point=point, km=km):
+            return dialect.in_list("d.id", ids_within(point, km))
+    raise UnknownClause(clause)
+
+
+def _in(dialect, column, values):
+    if len(values) == 1:
+        return f"{column} = %s", [values[0]]
+    return dialect.in_list(column, values)
+
+
+# The doc-value keys of a field's values (the commune's are its coverage keys: see documents.coverage_keys).
+KEY_PREFIXES = {"kind": "kind:", "territory": "territory:", "theme": "theme:", "public": "public:"}
+
+
+class BitmapFilter:
+    """The clauses (search.filters) applied to the doc values' bitmaps (the database engine's text match).
+    Compiled once per search: the values may be reloaded and filtered again."""
+
+    def __init__(self, clauses):
+        self.steps = [self._step(clause) for clause in clauses]
 
     def kept(self, ids, values):
-        """(bitmap of the matched `ids` that pass every filter, ids the values do not know)."""
-        kept, unknown = values.matched(ids, self.pages)
-        if not self.network:
-            kept -= values.get(NETWORK_ONLY)
-        if self.kinds:
-            kept &= values.any_of(self.kinds)
-        # A national document applies in every commune and every territory.
-        if self.commune is not None:
-            kept &= values.any_of([NATIONAL, *self.commune])
-        if self.territories:
-            kept &= values.any_of([NATIONAL, *self.territories])
-        for keys in (self.themes, self.publics):
-            if keys:
-                kept &= values.any_of(keys)
+        """(bitmap of the matched `ids` that pass every clause, ids the values do not know)."""
+        kept, unknown = values.matched(ids)
+        for step in self.steps:
+            kept = step(kept, values)
         return kept, unknown
+
+    @classmethod
+    def _step(cls, clause):
+        """A function (bitmap, values) -> the documents of the bitmap that pass `clause`."""
+        match clause:
+            case Visible():
+                return lambda kept, values: kept - values.get(NETWORK_ONLY)
+            case AnyOf(field=field, values=wanted, national_passes=national_passes):
+                keys = cls._keys(clause, field, wanted) + ([NATIONAL] if national_passes else [])
+                return lambda kept, values: kept & values.any_of(keys)
+            case Pages(ids=ids):
+                return lambda kept, values: kept & values.of_pages(ids)
+            case Within(point=point, km=km):
+                within = BitMap(ids_within(point, km))
+                return lambda kept, _values: kept & within
+        raise UnknownClause(clause)
+
+    @staticmethod
+    def _keys(clause, field, wanted):
+        if field == "commune":
+            return sorted({key for code in wanted for key in coverage_keys_of(code)})
+        if field in KEY_PREFIXES:
+            return [f"{KEY_PREFIXES[field]}{value}" for value in wanted]
+        raise UnknownClause(clause)
 
 
 def counts_from_keys(counted):

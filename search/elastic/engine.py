@@ -1,4 +1,5 @@
-"""The Elasticsearch engine: French analysis, boosts, fuzziness, facets, highlights, geo and an alias."""
+"""The Elasticsearch engine: French analysis, boosts, fuzziness, facets, highlights, geo and an alias. The
+filters are defined once (search.filters) and compiled here to filter queries (filter_queries)."""
 
 import time
 
@@ -9,6 +10,7 @@ from elasticsearch.dsl import Index, Q, Search
 
 from ..analysis import threshold
 from ..base import Engine, EngineUnavailable, RawHit
+from ..filters import AnyOf, Pages, UnknownClause, Visible, Within, clauses
 from .client import alias_name, get_client
 from .mapping import FicheDocument, to_source
 
@@ -43,6 +45,39 @@ def _marked(fragment):
     return escape(fragment).replace(START, "<mark>").replace(END, "</mark>")
 
 
+# The field of the index mapping each clause field is read from.
+FILTER_FIELDS = {
+    "kind": "kind",
+    "commune": "communes",
+    "territory": "territories",
+    "theme": "themes",
+    "public": "publics",
+}
+
+
+def filter_queries(clauses):
+    """The clauses (search.filters) as Elasticsearch filter queries, all of them to hold."""
+    return [_filter_query(clause) for clause in clauses]
+
+
+def _filter_query(clause):
+    match clause:
+        case Visible():
+            return Q("term", network_only=False)
+        case AnyOf(field=field, values=values, national_passes=national_passes):
+            if field not in FILTER_FIELDS:
+                raise UnknownClause(clause)
+            terms = Q("terms", **{FILTER_FIELDS[field]: list(values)})
+            if not national_passes:
+                return terms
+            return Q("bool", should=[Q("term", national=True), terms], minimum_should_match=1)
+        case Pages(ids=ids):
+            return Q("terms", page_id=list(ids))
+        case Within(point=(latitude, longitude), km=km):
+            return Q("geo_distance", distance=f"{km}km", location={"lat": latitude, "lon": longitude})
+    raise UnknownClause(clause)
+
+
 class ElasticsearchEngine(Engine):
     name = "elasticsearch"
 
@@ -75,43 +110,7 @@ class ElasticsearchEngine(Engine):
     # Reading
 
     def _filters(self, query, network, restrict_pages):
-        filters = []
-        if not network:
-            filters.append(Q("term", network_only=False))
-        if query.kinds:
-            filters.append(Q("terms", kind=list(query.kinds)))
-        if query.commune is not None:
-            filters.append(
-                Q(
-                    "bool",
-                    should=[Q("term", national=True), Q("term", communes=query.commune.code)],
-                    minimum_should_match=1,
-                )
-            )
-        if query.territories:
-            # A national document applies in every territory, as it does in every commune.
-            filters.append(
-                Q(
-                    "bool",
-                    should=[Q("term", national=True), Q("terms", territories=list(query.territories))],
-                    minimum_should_match=1,
-                )
-            )
-        if query.themes:
-            filters.append(Q("terms", themes=list(query.themes)))
-        if query.publics:
-            filters.append(Q("terms", publics=list(query.publics)))
-        if restrict_pages is not None:
-            filters.append(Q("terms", page_id=list(restrict_pages)))
-        if query.point and query.radius_km:
-            filters.append(
-                Q(
-                    "geo_distance",
-                    distance=f"{query.radius_km}km",
-                    location={"lat": query.point[0], "lon": query.point[1]},
-                )
-            )
-        return filters
+        return filter_queries(clauses(query, network, restrict_pages))
 
     def _unit_query(self, unit, fields, fuzzy=True):
         """One unit of the need: the word (fuzzy unless `fuzzy` is false: a title names the need only

@@ -3,14 +3,25 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from django.db import connection
+
 import pytest
+from elasticsearch.dsl import Q, Search
 
 from infopublic.territories.models import Commune
 from search import service
+from search.database.dialects import dialect_for
+from search.database.docvalues import doc_values
+from search.database.filters import BitmapFilter, sql_conditions
+from search.elastic.client import alias_name, get_client
+from search.elastic.engine import filter_queries
+from search.filters import AnyOf, Pages, Visible, Within
+from search.models import Document
 from search.query import SearchQuery
 
 from ..factories import GlossaryTermFactory
-from .corpus import CONTACT_TOKEN, MATOUR, NOTE_TOKEN
+from .conftest import configure_elasticsearch
+from .corpus import CONTACT_TOKEN, MACON, MATOUR, NOTE_TOKEN
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -235,3 +246,101 @@ def test_autocomplete(engine):
     assert "Crèche AVIP Les Petits Pas" in suggestions["titles"]
     assert service.suggest("alloc")["titles"][0] == "Allocation de soutien familial"
     assert {"acronym": "RSA", "expansion": "revenu de solidarité active"} in service.suggest("rs")["glossary"]
+
+
+# Filter clauses (search.filters), some combined: what each compiler selects must be the same documents.
+FILTER_CASES = {
+    "visible": lambda pages: [Visible()],
+    "kinds": lambda pages: [AnyOf("kind", ("structure", "guide"))],
+    "one kind": lambda pages: [AnyOf("kind", ("contact",))],
+    "commune": lambda pages: [AnyOf("commune", (MATOUR,), national_passes=True)],
+    "commune, national left out": lambda pages: [AnyOf("commune", (MATOUR,))],
+    "communes": lambda pages: [AnyOf("commune", (MATOUR, MACON), national_passes=True)],
+    "territories": lambda pages: [AnyOf("territory", ("clunisois", "maconnais"), national_passes=True)],
+    "territory, national left out": lambda pages: [AnyOf("territory", ("maconnais",))],
+    "themes": lambda pages: [
+        AnyOf("theme", ("famille--soutien-aux-familles", "logement-hebergement--payer-son-loyer"))
+    ],
+    "public": lambda pages: [AnyOf("public", ("jeunes",))],
+    "pages": lambda pages: [Pages((pages["creche"].pk, pages["ccas"].pk))],
+    "within": lambda pages: [Within((46.3068, 4.4826), 15)],
+    "all at once": lambda pages: [
+        Visible(),
+        AnyOf("kind", ("structure", "contact", "scheme")),
+        Pages((pages["ccas"].pk, pages["fsl"].pk, pages["rsa"].pk)),
+        AnyOf("commune", (MATOUR,), national_passes=True),
+        AnyOf("territory", ("clunisois",), national_passes=True),
+        Within((46.3068, 4.4826), 5),
+    ],
+}
+
+
+def sql_selects(filters):
+    where, params = sql_conditions(filters, dialect_for(connection))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT d.id FROM search_document d WHERE {' AND '.join(where)}", params)
+        return {row[0] for row in cursor.fetchall()}
+
+
+def bitmap_selects(filters):
+    with connection.cursor() as cursor:
+        values = doc_values(cursor)
+    kept, unknown = BitmapFilter(filters).kept(list(values.known), values)
+    assert unknown == []
+    return set(kept)
+
+
+def elasticsearch_selects(filters):
+    search = Search(using=get_client(), index=alias_name()).query(Q("bool", filter=filter_queries(filters)))
+    keys = {hit.meta.id for hit in search.source(False)[:1000].execute().hits}
+    return set(Document.objects.filter(key__in=keys).values_list("id", flat=True))
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.parametrize("case", FILTER_CASES)
+def test_filter_compilers_agree(corpus, elastic_corpus, elasticsearch_url, settings, case):
+    configure_elasticsearch(settings, *elasticsearch_url, "test-contract")
+    filters = FILTER_CASES[case](corpus["pages"])
+    selected = sql_selects(filters)
+    assert 0 < len(selected) < Document.objects.count()
+    assert bitmap_selects(filters) == selected
+    assert elasticsearch_selects(filters) == selected
+
+
+def found(result):
+    """(kind, title) of every document found, the contacts grouped under a structure included."""
+    return {(hit.kind, hit.title) for hit in result.hits} | {
+        ("contact", contact.name) for hit in result.hits for contact in hit.contacts
+    }
+
+
+# Every filter of a search, some combined: found with a word, they keep what browsing with them keeps.
+SEARCH_FILTERS = {
+    "kinds": {"kinds": ("structure", "scheme")},
+    "commune": {"commune": MATOUR},
+    "territories": {"territories": ("maconnais",)},
+    "themes": {"themes": ("famille--soutien-aux-familles", "logement-hebergement--payer-son-loyer")},
+    "publics": {"publics": ("jeunes",)},
+    "open now": {"open_now": True},
+    "near a point": {"point": (46.3068, 4.4826), "radius_km": 15},
+    "all at once": {
+        "kinds": ("structure",),
+        "commune": MATOUR,
+        "open_now": True,
+        "territories": ("clunisois",),
+    },
+}
+
+
+@pytest.mark.parametrize("text", ["aide", "accueil"])
+@pytest.mark.parametrize("name", SEARCH_FILTERS)
+@pytest.mark.parametrize("member_search", [False, True], ids=["anonymous", "member"])
+def test_a_text_search_filters_as_browsing_does(engine, request, text, name, member_search):
+    options = dict(SEARCH_FILTERS[name], page_size=50)
+    if "commune" in options:
+        options["commune"] = Commune.objects.get(code=options["commune"])
+    user = request.getfixturevalue("member") if member_search else None
+    monday = datetime(2026, 3, 2, 10, 0, tzinfo=PARIS)
+    browsed = found(find(user=user, at=monday, **options))
+    matched = found(find(text, user=user, at=monday, page_size=50))
+    assert found(find(text, user=user, at=monday, **options)) == matched & browsed
