@@ -1,6 +1,7 @@
 """Measurements: rebuild throughput and p50/p95 latency of /api/recherche/, the Wagtail baseline and
 the raw engine query, on one mixed query set."""
 
+import json
 import os
 import random
 import statistics
@@ -157,7 +158,12 @@ def _settle():
     os.sync()
 
 
-def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseline_queries=(), rounds=3):
+def measure_engine(
+    name, queries, elasticsearch_url="", plain_json=False, baseline_queries=(), rounds=3, stateless=False
+):
+    """Rebuild and measure `name`; with `stateless` (database engine only), the stateless alternative to
+    the doc values too (benchmark/stateless.py), on the same index, side by side, after checking that
+    both designs give the same answers to every query (key "api_stateless")."""
     settings.ELASTICSEARCH_URL = elasticsearch_url if name == "elasticsearch" else ""
     settings.ELASTICSEARCH_PLAIN_JSON = plain_json
     reset_client()
@@ -173,10 +179,12 @@ def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseli
         request.user = AnonymousUser()
         response = views.search_api(request)
         assert response.status_code == 200, response.content
+        return response
 
-    timings = _time_side_by_side(
-        {"api": api, "raw": lambda params: raw_query(engine, params["q"])}, queries, rounds
-    )
+    functions = {"api": api, "raw": lambda params: raw_query(engine, params["q"])}
+    if stateless:
+        functions["api_stateless"] = _stateless(api, queries)
+    timings = _time_side_by_side(functions, queries, rounds)
     result = {
         "engine": name,
         "documents": count,
@@ -190,6 +198,23 @@ def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseli
             lambda params: baseline_view(factory.get("/", params)), list(baseline_queries)
         )
     return result
+
+
+def _stateless(api, queries):
+    """The stateless design's full request, once its index is built and its answers checked."""
+    from . import stateless
+
+    with connection.cursor() as cursor:
+        stateless.prepare(cursor)
+    _settle()
+    different = stateless.differences(queries, lambda params: json.loads(api(params).content))
+    assert not different, f"{len(different)} differences, the first: {different[:3]}"
+
+    def api_stateless(params):
+        with stateless.swapped():
+            api(params)
+
+    return api_stateless
 
 
 def size_summary(results):

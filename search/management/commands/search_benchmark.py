@@ -33,7 +33,12 @@ class Command(BaseCommand):
             help="Corpus size, or sizes separated by commas (2000,20000) to measure how p95 grows.",
         )
         parser.add_argument("--queries", type=int, default=300)
-        parser.add_argument("--engines", default="database", help="Comma-separated: database,elasticsearch.")
+        parser.add_argument(
+            "--engines",
+            default="database",
+            help="Comma-separated: database,elasticsearch; database-stateless measures the stateless "
+            "alternative to the doc values beside the database engine, on the same index (issue 16).",
+        )
         parser.add_argument(
             "--osmem", action="store_true", help="Start osmem-server for the Elasticsearch engine."
         )
@@ -93,16 +98,33 @@ class Command(BaseCommand):
         queries = query_set(options["queries"])
         server, url, plain_json = None, os.environ.get("ELASTICSEARCH_URL", ""), False
         rows = []
-        for name in options["engines"].split(","):
+        names = options["engines"].split(",")
+        stateless = "database-stateless" in names
+        if stateless:
+            names = list(dict.fromkeys(["database" if n == "database-stateless" else n for n in names]))
+        for name in names:
             if name == "elasticsearch" and options["osmem"]:
                 from osmem_server import OsmemServer
 
                 server = OsmemServer.start(addr="127.0.0.1:0", japanese=False)
                 url, plain_json = server.url, True
             baseline_queries = queries[: options["baseline_queries"]] if baseline else []
-            rows.append(
-                measure_engine(name, queries, url, plain_json, baseline_queries, rounds=options["rounds"])
+            row = measure_engine(
+                name,
+                queries,
+                url,
+                plain_json,
+                baseline_queries,
+                rounds=options["rounds"],
+                stateless=stateless and name == "database",
             )
+            rows.append(row)
+            if "api_stateless" in row:
+                # Same index and raw query; the full request through the stateless design.
+                api_stateless = row.pop("api_stateless")
+                rows.append({**row, "engine": "database-stateless", "api": api_stateless})
+                rows[-1].pop("baseline", None)
+                rows[-1]["doc_values_s"] = None
             baseline = False  # the same for every engine: measured once
         self._report(rows, options)
         return rows, server
