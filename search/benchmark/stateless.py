@@ -30,9 +30,9 @@ from pyroaring import FrozenBitMap64 as FrozenBitMap
 from ..analysis import threshold
 from ..database.docvalues import NATIONAL, NETWORK_ONLY, DocValues
 from ..database.engine import DatabaseEngine
-from ..database.filters import facet_counts
+from ..database.filters import any_of_keys, facet_counts, ids_within
 from ..database.ranking import PlaceRanks, ranked, tally
-from ..documents import commune_coverage_keys
+from ..filters import AnyOf, UnknownClause, Visible, Within, clauses
 
 __all__ = ["StatelessEngine", "differences", "filter_groups", "key_token", "prepare", "swapped"]
 
@@ -85,19 +85,18 @@ def prepare(cursor):
 
 
 def filter_groups(query):
-    """[[key, …], …]: a document passes when it has one key of every group (the filters of MatchFilter;
-    visibility is the public index's own: network-only documents have no public text)."""
+    """[[key, …], …]: a document passes when it has one key of every group, compiled from the clauses of an
+    anonymous search (search.filters). Visibility is the public index's own (network-only documents have no
+    public text); the open-now pages and the radius are applied apart."""
     groups = []
-    if query.kinds:
-        groups.append([f"kind:{kind}" for kind in query.kinds])
-    # A national document applies in every commune and every territory.
-    if query.commune is not None:
-        groups.append([NATIONAL, *sorted(commune_coverage_keys(query.commune))])
-    if query.territories:
-        groups.append([NATIONAL, *(f"territory:{slug}" for slug in query.territories)])
-    for name, values in (("theme", query.themes), ("public", query.publics)):
-        if values:
-            groups.append([f"{name}:{value}" for value in values])
+    for clause in clauses(query, network=False, restrict_pages=None):
+        match clause:
+            case AnyOf():
+                groups.append(any_of_keys(clause))
+            case Visible() | Within():
+                pass
+            case _:
+                raise UnknownClause(clause)
     return groups
 
 
@@ -227,7 +226,7 @@ class StatelessEngine(DatabaseEngine):
                 coverage[pk] = len(units)
         ids = list(coverage)
         if query.point and query.radius_km:
-            within = set(self._ids_within(query.point, query.radius_km))
+            within = set(ids_within(query.point, query.radius_km))
             ids = [pk for pk in ids if pk in within]
         best = max((coverage[pk] for pk in ids), default=0)
         least = threshold(len(units), best)

@@ -19,6 +19,7 @@ __all__ = [
     "FACET_NAMES",
     "KM_PER_DEGREE",
     "BitmapFilter",
+    "any_of_keys",
     "counts_from_keys",
     "facet_counts",
     "facet_keys",
@@ -112,6 +113,18 @@ def _in(dialect, column, values):
 KEY_PREFIXES = {"kind": "kind:", "territory": "territory:", "theme": "theme:", "public": "public:"}
 
 
+def any_of_keys(clause):
+    """The doc-values keys of which a document passing the AnyOf `clause` has at least one."""
+    field, wanted = clause.field, clause.values
+    if field == "commune":
+        keys = sorted({key for code in wanted for key in coverage_keys_of(code)})
+    elif field in KEY_PREFIXES:
+        keys = [f"{KEY_PREFIXES[field]}{value}" for value in wanted]
+    else:
+        raise UnknownClause(clause)
+    return ([NATIONAL] if clause.national_passes else []) + keys
+
+
 class BitmapFilter:
     """The clauses (search.filters) applied to the doc values' bitmaps (the database engine's text match).
     Compiled once per search: the values may be reloaded and filtered again."""
@@ -132,22 +145,14 @@ class BitmapFilter:
         match clause:
             case Visible():
                 return lambda kept, values: kept - values.get(NETWORK_ONLY)
-            case AnyOf(field=field, values=wanted, national_passes=national_passes):
-                keys = cls._keys(clause, field, wanted) + ([NATIONAL] if national_passes else [])
+            case AnyOf():
+                keys = any_of_keys(clause)
                 return lambda kept, values: kept & values.any_of(keys)
             case Pages(ids=ids):
                 return lambda kept, values: kept & values.of_pages(ids)
             case Within(point=point, km=km):
                 within = BitMap(ids_within(point, km))
                 return lambda kept, _values: kept & within
-        raise UnknownClause(clause)
-
-    @staticmethod
-    def _keys(clause, field, wanted):
-        if field == "commune":
-            return sorted({key for code in wanted for key in coverage_keys_of(code)})
-        if field in KEY_PREFIXES:
-            return [f"{KEY_PREFIXES[field]}{value}" for value in wanted]
         raise UnknownClause(clause)
 
 
