@@ -52,6 +52,16 @@ def test_receptionist_orients_a_person(live_server, demo, browser):
         page.get_by_role("region", name="CCAS / CIAS").get_by_role("link", name="CCAS de Cluny").is_visible()
     )
     assert_accessible(page, "commune-cluny")
+    # The map marks the places with Leaflet's marker image, from the static files (Leaflet's own guess of its
+    # address resolved it against the page's and got a 404).
+    page.locator("details.map-details summary").click()
+    marker = page.locator(".leaflet-marker-icon").first
+    expect(marker).to_be_visible()
+    assert "/leaflet/images/marker-icon" in marker.get_attribute("src")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.leaflet-marker-icon')]"
+        ".every(image => image.complete && image.naturalWidth > 0)"
+    )
 
     # The CCAS joins the selection too.
     page.get_by_role("link", name="CCAS de Cluny").first.click()

@@ -395,13 +395,22 @@
             maxZoom: 19,
             attribution: message("attribution")
         }).addTo(map);
+        var icon = window.L.icon({
+            iconUrl: container.getAttribute("data-marker-icon"),
+            iconRetinaUrl: container.getAttribute("data-marker-icon-2x"),
+            shadowUrl: container.getAttribute("data-marker-shadow"),
+            iconSize: [25, 41],
+            iconAnchor: [12, 41],
+            popupAnchor: [1, -34],
+            shadowSize: [41, 41]
+        });
         var bounds = [];
         markers.forEach(function (marker) {
             var point = [parseFloat(marker.getAttribute("data-lat")), parseFloat(marker.getAttribute("data-lng"))];
             var link = document.createElement("a");
             link.href = marker.getAttribute("data-url") || "#";
             link.textContent = marker.getAttribute("data-title");
-            window.L.marker(point, { title: marker.getAttribute("data-title"), alt: marker.getAttribute("data-title") })
+            window.L.marker(point, { icon: icon, title: marker.getAttribute("data-title"), alt: marker.getAttribute("data-title") })
                 .addTo(map).bindPopup(link);
             bounds.push(point);
         });
