@@ -31,7 +31,7 @@ from ..analysis import threshold
 from ..database.docvalues import NATIONAL, NETWORK_ONLY, DocValues
 from ..database.engine import DatabaseEngine
 from ..database.filters import any_of_keys, facet_counts, ids_within
-from ..database.ranking import PlaceRanks, ranked, tally
+from ..database.ranking import PlaceRanks, tally
 from ..filters import AnyOf, UnknownClause, Visible, Within, clauses
 
 __all__ = ["StatelessEngine", "differences", "filter_groups", "key_token", "prepare", "swapped"]
@@ -238,13 +238,7 @@ class StatelessEngine(DatabaseEngine):
             return [], 0, facet_counts_of(cursor, self.dialect, kept), 0 < best < len(units)
         values = _RankValues(cursor, self.dialect, kept, bool(analysis.communes))
         ranks = PlaceRanks(analysis, values).ranks(kept)
-        order = ranked(
-            kept,
-            lambda pk: (-coverage[pk], -ranks.get(pk, 0), -in_title[pk], -scores[pk], pk),
-            values,
-            query.offset + query.page_size,
-        )
-        page_ids = order[query.offset : query.offset + query.page_size]
+        page_ids = self._page_ids(query, kept, (coverage, ranks, in_title, scores), values)
         counts = facet_counts_of(cursor, self.dialect, kept)
         return self._rows(cursor, page_ids), len(kept), counts, 0 < best < len(units)
 

@@ -138,16 +138,22 @@ class DatabaseEngine(Engine):
         least = threshold(len(units), best)
         if least > 1:
             kept = BitMap([pk for pk in kept if coverage[pk] >= least])
-        ranks = places.ranks(kept)
+        page_ids = self._page_ids(query, kept, (coverage, places.ranks(kept), in_title, scores), values)
+        counts = counts_from_keys(values.counts(kept))
+        return self._rows(cursor, page_ids), len(kept), counts, 0 < best < len(units)
+
+    @staticmethod
+    def _page_ids(query, kept, tallies, values):
+        """The ids of the page of results asked, among `kept`: the more units of the need covered, then the
+        place, then the units the title names, then the text score (`tallies`: those four, by id)."""
+        coverage, ranks, in_title, scores = tallies
         order = ranked(
             kept,
             lambda pk: (-coverage[pk], -ranks.get(pk, 0), -in_title[pk], -scores[pk], pk),
             values,
             query.offset + query.page_size,
         )
-        page_ids = order[query.offset : query.offset + query.page_size]
-        counts = counts_from_keys(values.counts(kept))
-        return self._rows(cursor, page_ids), len(kept), counts, 0 < best < len(units)
+        return order[query.offset : query.offset + query.page_size]
 
     def _browse(self, cursor, query, network, restrict_pages):
         """No text: filters only, alphabetical or by distance from the commune or point."""
