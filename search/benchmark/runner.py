@@ -1,7 +1,6 @@
 """Measurements: rebuild throughput and p50/p95 latency of /api/recherche/, the Wagtail baseline and
 the raw engine query, on one mixed query set."""
 
-import json
 import os
 import random
 import statistics
@@ -134,17 +133,6 @@ def _time_side_by_side(functions, items, rounds):
     return {name: _percentiles(values) for name, values in samples.items()}
 
 
-def _cold_doc_values():
-    """Seconds to load the doc values of the whole index (the first search after each index change)."""
-    from ..database import docvalues
-
-    docvalues._cache.clear()
-    started = time.perf_counter()
-    with connection.cursor() as cursor:
-        docvalues.doc_values(cursor)
-    return time.perf_counter() - started
-
-
 def _settle():
     """Write out what the corpus and the rebuilds left in memory before measuring: on a small machine the
     database's dirty pages (PostgreSQL's checkpoint) and the system's write-back would otherwise run during
@@ -158,12 +146,8 @@ def _settle():
     os.sync()
 
 
-def measure_engine(
-    name, queries, elasticsearch_url="", plain_json=False, baseline_queries=(), rounds=3, stateless=False
-):
-    """Rebuild and measure `name`; with `stateless` (database engine only), the stateless alternative to
-    the doc values too (benchmark/stateless.py), on the same index, side by side, after checking that
-    both designs give the same answers to every query (key "api_stateless")."""
+def measure_engine(name, queries, elasticsearch_url="", plain_json=False, baseline_queries=(), rounds=3):
+    """Rebuild and measure `name`: the full request and the raw engine query, side by side."""
     settings.ELASTICSEARCH_URL = elasticsearch_url if name == "elasticsearch" else ""
     settings.ELASTICSEARCH_PLAIN_JSON = plain_json
     reset_client()
@@ -182,15 +166,12 @@ def measure_engine(
         return response
 
     functions = {"api": api, "raw": lambda params: raw_query(engine, params["q"])}
-    if stateless:
-        functions["api_stateless"] = _stateless(api, queries)
     timings = _time_side_by_side(functions, queries, rounds)
     result = {
         "engine": name,
         "documents": count,
         "rebuild_s": seconds,
         "docs_per_s": count / seconds if seconds else 0,
-        "doc_values_s": _cold_doc_values() if name == "database" else None,
         **timings,
     }
     if baseline_queries:
@@ -198,23 +179,6 @@ def measure_engine(
             lambda params: baseline_view(factory.get("/", params)), list(baseline_queries)
         )
     return result
-
-
-def _stateless(api, queries):
-    """The stateless design's full request, once its index is built and its answers checked."""
-    from . import stateless
-
-    with connection.cursor() as cursor:
-        stateless.prepare(cursor)
-    _settle()
-    different = stateless.differences(queries, lambda params: json.loads(api(params).content))
-    assert not different, f"{len(different)} differences, the first: {different[:3]}"
-
-    def api_stateless(params):
-        with stateless.swapped():
-            api(params)
-
-    return api_stateless
 
 
 def size_summary(results):

@@ -1,7 +1,8 @@
 """The SQL that differs between SQLite FTS5 and PostgreSQL full-text search.
 
 Network-only documents have no public part in either full-text index (see search/migrations/0001_initial.py):
-an anonymous match, which reads only the public part, cannot reach them."""
+an anonymous match, which reads only the public part, cannot reach them. Both match with the filters of the
+search (filters.MatchFilters): the documents' filter keys are a full-text index too (keys.py)."""
 
 import json
 from dataclasses import dataclass
@@ -10,8 +11,11 @@ from itertools import pairwise
 from django.db import transaction
 
 from ..text import STOP_STEMS
+from .keys import token
 
 __all__ = ["PostgresDialect", "SqliteDialect", "TextMatch", "dialect_for", "phrase_terms"]
+
+KEYS_TABLE = "search_document_keys"  # SQLite: the documents' filter keys (rowid = document id)
 
 
 def _fts5_term(value, prefix):
@@ -102,21 +106,62 @@ class SqliteDialect:
             direction="ASC",
         )
 
-    def unit_matches(self, groups, network):
+    def unit_matches(self, groups, network, filters):
         """(SQL, params) giving (unit index, document id, score: higher is better) for every document
-        matching each unit's group, one match per unit in a single statement; then (len(groups) + unit
-        index, id, 0) for every document whose title matches the unit's group (see title_units)."""
+        matching each unit's group and passing `filters` (MatchFilters), one match per unit in a single
+        statement; then (len(groups) + unit index, id, 0) for every document whose title matches the unit's
+        group (see title_units). The ids passing the filters are read once (a materialised CTE) and required
+        of every match; `+rowid` keeps the MATCH driving each of them."""
         table = self.TABLES[network]
+        allowed, allowed_params = self._allowed(filters)
+        condition = "" if allowed is None else " AND +rowid IN allowed"
         score = f"-bm25({table}, {self.TEXT_WEIGHTS[network]})"
-        select = f"SELECT %s, rowid, {score} FROM {table} WHERE {table} MATCH %s"
-        in_title = f"SELECT %s, rowid, 0 FROM {table} WHERE {table} MATCH %s"
+        select = f"SELECT %s, rowid, {score} FROM {table} WHERE {table} MATCH %s{condition}"
+        in_title = f"SELECT %s, rowid, 0 FROM {table} WHERE {table} MATCH %s{condition}"
         params, title_params = [], []
         titles = self.TITLE_COLUMNS[network]
         for index, group in enumerate(groups):
             params += [index, self._group(*group)]
             title_params += [len(groups) + index, f"{titles} : {self._group(*group)}"]
         sql = " UNION ALL ".join([select] * len(groups) + [in_title] * len(groups))
-        return sql, params + title_params
+        if allowed is None:
+            return sql, params + title_params
+        return f"WITH allowed AS MATERIALIZED ({allowed}) {sql}", allowed_params + params + title_params
+
+    def located(self, codes, filters):
+        """(SQL, params) of (0, id, 0) rows: the documents located in one of `codes` (INSEE) passing
+        `filters`."""
+        sql, params = self.filtered(filters.with_group([f"at:{code}" for code in codes]))
+        return f"SELECT 0, id, 0 FROM ({sql}) AS located", params
+
+    def filtered(self, filters):
+        """(SQL, params) of the ids of the documents passing `filters` (keys, pages and visibility; the
+        radius is the engine's)."""
+        allowed, params = self._allowed(filters)
+        conditions = [] if allowed is None else [f"d.id IN ({allowed})"]
+        if filters.public:
+            conditions.append("d.network_only = %s")
+            params = [*params, False]
+        return f"SELECT d.id FROM search_document d WHERE {' AND '.join(conditions) or '1 = 1'}", params
+
+    def _allowed(self, filters):
+        """(SQL, params) of the ids passing the keys and pages of `filters`, or (None, []) without any."""
+        parts, params = [], []
+        if filters.groups:
+            if not all(filters.groups):
+                return "SELECT 0 WHERE 0", []  # a group without keys: nothing passes
+            parts.append(f"SELECT rowid AS id FROM {KEYS_TABLE} WHERE {KEYS_TABLE} MATCH %s")
+            params.append(
+                " AND ".join(
+                    "(" + " OR ".join(f'"{token(k)}"' for k in group) + ")" for group in filters.groups
+                )
+            )
+        if filters.pages is not None:
+            parts.append("SELECT id FROM search_document WHERE page_id IN (SELECT value FROM json_each(%s))")
+            params.append(json.dumps(list(filters.pages)))
+        if not parts:
+            return None, []
+        return " INTERSECT ".join(parts), params
 
     def title_query(self, stems, prefix_alternatives, network):
         parts = [f'"{s}"' for s in stems]
@@ -134,16 +179,8 @@ class SqliteDialect:
     def in_list(self, column, values):
         return f"{column} IN (SELECT value FROM json_each(%s))", [json.dumps(list(values))]
 
-    def fetch_then_token(self, cursor, sql, params, token_sql):
-        """(rows of `sql`, then the value of `token_sql`, read after them)."""
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-        cursor.execute(token_sql)
-        token = cursor.fetchone()
-        return rows, token[0] if token else None
-
     def write_fulltext(self, cursor, rows):
-        """rows: (id, title, summary, body, network text, network_only), texts normalised."""
+        """rows: (id, title, summary, body, network text, network_only, filter keys), texts normalised."""
         cursor.executemany(
             "INSERT INTO search_document_fts(rowid, title, summary, body, network, private_title, "
             "private_summary, private_body) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
@@ -151,25 +188,29 @@ class SqliteDialect:
                 (pk, "", "", "", network, title, summary, body)
                 if network_only
                 else (pk, title, summary, body, network, "", "", "")
-                for pk, title, summary, body, network, network_only in rows
+                for pk, title, summary, body, network, network_only, _keys in rows
             ],
         )
         cursor.executemany(
             "INSERT INTO search_document_public_fts(rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
             [
                 (pk, title, summary, body)
-                for pk, title, summary, body, _network, network_only in rows
+                for pk, title, summary, body, _network, network_only, _keys in rows
                 if not network_only
             ],
+        )
+        cursor.executemany(
+            f"INSERT INTO {KEYS_TABLE}(rowid, keys) VALUES (%s, %s)",
+            [(row[0], " ".join(token(key) for key in row[-1])) for row in rows],
         )
 
     def delete_fulltext(self, cursor, ids):
         sql, params = self.in_list("rowid", ids)
-        for table in self.TABLES.values():
+        for table in (*self.TABLES.values(), KEYS_TABLE):
             cursor.execute(f"DELETE FROM {table} WHERE {sql}", params)
 
     def clear_fulltext(self, cursor):
-        for table in self.TABLES.values():
+        for table in (*self.TABLES.values(), KEYS_TABLE):
             cursor.execute(f"DELETE FROM {table}")
 
     def after_rebuild(self, cursor):
@@ -216,25 +257,57 @@ class PostgresDialect:
             direction="DESC",
         )
 
-    def unit_matches(self, groups, network):
+    def unit_matches(self, groups, network, filters):
         """(SQL, params) giving (unit index, document id, score: higher is better) for every document
-        matching each unit's group, one match per unit in a single statement; then (len(groups) + unit
-        index, id, 0) for every document whose title (weight A) matches the unit's group."""
+        matching each unit's group and passing `filters` (MatchFilters), one match per unit in a single
+        statement; then (len(groups) + unit index, id, 0) for every document whose title (weight A)
+        matches the unit's group. ts_rank reads only the text vector."""
         vector = self.VECTORS[network]
+        conditions, filter_params = self._conditions(filters)
+        where = " AND ".join([f"{vector} @@ q.query", *conditions])
         select = (
             f"SELECT %s, d.id, ts_rank({vector}, q.query) FROM search_document d "
-            f"CROSS JOIN to_tsquery('simple', %s) AS q(query) WHERE {vector} @@ q.query"
+            f"CROSS JOIN to_tsquery('simple', %s) AS q(query) WHERE {where}"
         )
         in_title = (
             f"SELECT %s, d.id, 0 FROM search_document d "
-            f"CROSS JOIN to_tsquery('simple', %s) AS q(query) WHERE {vector} @@ q.query"
+            f"CROSS JOIN to_tsquery('simple', %s) AS q(query) WHERE {where}"
         )
         params, title_params = [], []
         for index, group in enumerate(groups):
-            params += [index, self._group(*group)]
-            title_params += [len(groups) + index, self._group(*group, weight="A")]
+            params += [index, self._group(*group), *filter_params]
+            title_params += [len(groups) + index, self._group(*group, weight="A"), *filter_params]
         sql = " UNION ALL ".join([select] * len(groups) + [in_title] * len(groups))
         return sql, params + title_params
+
+    def located(self, codes, filters):
+        """(SQL, params) of (0, id, 0) rows: the documents located in one of `codes` (INSEE) passing
+        `filters`."""
+        sql, params = self.filtered(filters.with_group([f"at:{code}" for code in codes]))
+        return f"SELECT 0, id, 0 FROM ({sql}) AS located", params
+
+    def filtered(self, filters):
+        """(SQL, params) of the ids of the documents passing `filters` (keys, pages and visibility; the
+        radius is the engine's)."""
+        conditions, params = self._conditions(filters)
+        return f"SELECT d.id FROM search_document d WHERE {' AND '.join(conditions) or 'TRUE'}", params
+
+    def _conditions(self, filters):
+        """([condition on `d`], params) of `filters`' keys, pages and visibility."""
+        conditions, params = [], []
+        if filters.groups:
+            if not all(filters.groups):
+                return ["FALSE"], []  # a group without keys: nothing passes
+            conditions.append("d.keys_vector @@ %s::tsquery")
+            params.append(
+                " & ".join("(" + " | ".join(token(k) for k in group) + ")" for group in filters.groups)
+            )
+        if filters.pages is not None:
+            conditions.append("d.page_id = ANY(%s)")
+            params.append(list(filters.pages))
+        if filters.public:
+            conditions.append("NOT d.network_only")
+        return conditions, params
 
     def title_query(self, stems, prefix_alternatives, network):
         parts = [f"'{s}':A" for s in stems]
@@ -252,28 +325,20 @@ class PostgresDialect:
     def in_list(self, column, values):
         return f"{column} = ANY(%s)", [list(values)]
 
-    def fetch_then_token(self, cursor, sql, params, token_sql):
-        """(rows of `sql`, then the value of `token_sql`, read after them): both statements in one round
-        trip (parameters are bound client side, so psycopg sends them as one query string)."""
-        cursor.execute(f"{sql}; {token_sql}", params)
-        rows = cursor.fetchall()
-        cursor.nextset()
-        token = cursor.fetchone()
-        return rows, token[0] if token else None
-
     def write_fulltext(self, cursor, rows):
-        """rows: (id, title, summary, body, network text, network_only), texts normalised."""
+        """rows: (id, title, summary, body, network text, network_only, filter keys), texts normalised."""
         cursor.executemany(
             "UPDATE search_document SET "
             "public_vector = CASE WHEN %s THEN ''::tsvector ELSE v.public END, "
-            "member_vector = v.public || setweight(v.network, 'D') "
+            "member_vector = v.public || setweight(v.network, 'D'), "
+            "keys_vector = array_to_tsvector(%s::text[]) "
             "FROM (SELECT setweight(to_tsvector('simple', %s), 'A') || "
             "setweight(to_tsvector('simple', %s), 'B') || "
             "setweight(to_tsvector('simple', %s), 'C') AS public, "
             "to_tsvector('simple', %s) AS network) AS v WHERE id = %s",
             [
-                (network_only, title, summary, body, network, pk)
-                for pk, title, summary, body, network, network_only in rows
+                (network_only, [token(key) for key in keys], title, summary, body, network, pk)
+                for pk, title, summary, body, network, network_only, keys in rows
             ],
         )
 

@@ -1,10 +1,10 @@
 """The database engine: SQLite FTS5 or PostgreSQL full-text search, behind the same interface as
-Elasticsearch. A text search runs its match once: one statement returns every matching id, best first;
-filters, the total and exact facet counts come from the doc values of those ids (docvalues.py:
-Roaring bitmaps held per process), and only the page's rows (texts for snippets) are read afterwards.
-Both databases take the same path. A search without text (browsing) filters and counts in SQL.
-The filters are defined once (search.filters) and compiled by filters.py: to bitmaps after a match, to
-SQL conditions when browsing."""
+Elasticsearch. A text search matches with its filters in one statement (the documents' filter keys are a
+full-text index too: keys.py), which returns every matching id with its units of the need; exact facet
+counts are one more statement on the kept ids, what the ranking needs of them one more, and only the
+page's rows (texts for snippets) are read afterwards. Nothing is kept per process. Both databases take the
+same path. A search without text (browsing) filters and counts in SQL. The filters are defined once
+(search.filters) and compiled by filters.py: to filter keys for a match, to SQL conditions when browsing."""
 
 import json
 from collections import Counter
@@ -12,8 +12,8 @@ from collections import Counter
 from django.db import connection, transaction
 from django.db.models import F
 
-from pyroaring import BitMap64 as BitMap
-
+from infopublic.derived.versions import SEARCH_INDEX, changed
+from infopublic.pagecache.version import invalidate_on_commit as invalidate_pages
 from infopublic.territories.models import haversine_km
 
 from ..analysis import threshold
@@ -22,24 +22,17 @@ from ..filters import clauses
 from ..models import Document, DocumentFacet, Term
 from ..text import STOP_WORDS, highlight, normalise, stem, words
 from .dialects import dialect_for
-from .docvalues import (
-    TOKEN_SQL,
-    doc_values,
-    existing,
-    read_token,
-    reload,
-    touch_index_state,
-)
 from .filters import (
     FACET_NAMES,
-    BitmapFilter,
-    counts_from_keys,
     facet_counts,
     facet_keys,
+    ids_within,
+    match_filters,
     public_words,
     sql_conditions,
 )
-from .ranking import PlaceRanks, ranked, tally
+from .keys import document_keys
+from .ranking import PlaceRanks, RankValues, ranked, tally
 
 __all__ = ["DatabaseEngine"]
 
@@ -110,37 +103,42 @@ class DatabaseEngine(Engine):
     def _match(self, cursor, query, analysis, network, restrict_pages):
         """A text search ranked on how much of the need each fiche covers (see analysis.threshold).
 
-        One statement matches every unit of the query apart and returns (unit, id, score) rows; the
-        coverage of a document is the number of its units; at equal coverage and place, the more units its
-        title names, the better (see ranking.tally). Filters, the total and exact facet counts come
-        from the doc values of the matched ids; only the page's rows are read afterwards."""
+        One statement matches every unit of the query apart, with the search's filters, and returns
+        (unit, id, score) rows; the coverage of a document is the number of its units; at equal coverage
+        and place, the more units its title names, the better (see ranking.tally)."""
         units = analysis.text_units()
-        sql, params = self.dialect.unit_matches([unit.group() for unit in units], network)
-        # The index token is read after the match: doc values cached under it know every matched id
-        # that existed when it was read (see docvalues).
-        rows, token = self.dialect.fetch_then_token(cursor, sql, params, TOKEN_SQL)
-        coverage, in_title, scores = tally(rows, len(units))
-        values = doc_values(cursor, token)
-        places = PlaceRanks(analysis, values)
+        filters = match_filters(clauses(query, network, restrict_pages))
+        sql, params = self.dialect.unit_matches([unit.group() for unit in units], network, filters)
+        cursor.execute(sql, params)
+        coverage, in_title, scores = tally(cursor.fetchall(), len(units))
         if analysis.only_places:
             # « cluny »: what is in Cluny, its town hall first, as well as what names it.
-            for pk in places.located():
+            sql, params = self.dialect.located(analysis.communes, filters)
+            cursor.execute(sql, params)
+            for _unit, pk, _score in cursor.fetchall():
                 coverage[pk] = len(units)
         ids = list(coverage)
-        match_filter = BitmapFilter(clauses(query, network, restrict_pages))
-        kept, unknown = match_filter.kept(ids, values)
-        if unknown and existing(cursor, unknown):
-            # Not deleted since the match ran, yet unknown: never expected, so values are read afresh.
-            values = reload(cursor, read_token(cursor))
-            places = PlaceRanks(analysis, values)
-            kept, _unknown = match_filter.kept(ids, values)
-        best = max((coverage[pk] for pk in kept), default=0)
+        if filters.within:
+            within = set(ids_within(*filters.within))
+            ids = [pk for pk in ids if pk in within]
+        best = max((coverage[pk] for pk in ids), default=0)
         least = threshold(len(units), best)
-        if least > 1:
-            kept = BitMap([pk for pk in kept if coverage[pk] >= least])
-        page_ids = self._page_ids(query, kept, (coverage, places.ranks(kept), in_title, scores), values)
-        counts = counts_from_keys(values.counts(kept))
-        return self._rows(cursor, page_ids), len(kept), counts, 0 < best < len(units)
+        kept = [pk for pk in ids if coverage[pk] >= least]
+        relaxed = 0 < best < len(units)
+        counts = self._facet_counts(cursor, kept)
+        if not kept:
+            return [], 0, counts, relaxed
+        values = RankValues(cursor, self.dialect, kept, bool(analysis.communes))
+        ranks = PlaceRanks(analysis, values).ranks(kept)
+        page_ids = self._page_ids(query, kept, (coverage, ranks, in_title, scores), values)
+        return self._rows(cursor, page_ids), len(kept), counts, relaxed
+
+    def _facet_counts(self, cursor, ids):
+        """Exact counts of kinds and facets among `ids` (the browsing statement)."""
+        if not ids:
+            return {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
+        sql, params = self.dialect.in_list("d.id", ids)
+        return facet_counts(cursor, f"FROM search_document d WHERE {sql}", params)
 
     @staticmethod
     def _page_ids(query, kept, tallies, values):
@@ -302,6 +300,9 @@ class DatabaseEngine(Engine):
                         normalise(d.get("body", "")),
                         normalise(d.get("network_text", "")),
                         d["network_only"],
+                        document_keys(
+                            d["kind"], d["network_only"], d["national"], row.facet_keys, row.coverage_keys
+                        ),
                     )
                     for row, d in zip(rows, documents, strict=True)
                 ],
@@ -333,3 +334,10 @@ class DatabaseEngine(Engine):
             )
         else:
             Term.objects.filter(word__in=list(counter), documents__lte=0).delete()
+
+
+def touch_index_state():
+    """A new token, in the current transaction: called by every write to the database index. Cached
+    anonymous pages and search answers list search hits: they are dropped with it."""
+    changed(SEARCH_INDEX)
+    invalidate_pages()

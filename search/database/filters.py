@@ -1,10 +1,9 @@
 """What the database engine keeps of a document besides its text (facet keys, public vocabulary), and the
 filter clauses of a query (search.filters) compiled twice for it: as SQL conditions when it browses, as
-operations on the doc values' bitmaps (docvalues.py) after a text match."""
+groups of filter keys matched with the text (keys.py, MatchFilters) when it searches."""
 
 import math
-
-from pyroaring import BitMap64 as BitMap
+from dataclasses import dataclass
 
 from infopublic.territories.models import haversine_km
 
@@ -12,18 +11,18 @@ from ..documents import coverage_keys_of
 from ..filters import AnyOf, Pages, UnknownClause, Visible, Within
 from ..models import Document
 from ..text import STOP_WORDS, words
-from .docvalues import NATIONAL, NETWORK_ONLY
+from .keys import NATIONAL
 
 __all__ = [
     "FACET_BY_NAME",
     "FACET_NAMES",
     "KM_PER_DEGREE",
-    "BitmapFilter",
+    "MatchFilters",
     "any_of_keys",
-    "counts_from_keys",
     "facet_counts",
     "facet_keys",
     "ids_within",
+    "match_filters",
     "public_words",
     "sql_conditions",
 ]
@@ -125,46 +124,38 @@ def any_of_keys(clause):
     return ([NATIONAL] if clause.national_passes else []) + keys
 
 
-class BitmapFilter:
-    """The clauses (search.filters) applied to the doc values' bitmaps (the database engine's text match).
-    Compiled once per search: the values may be reloaded and filtered again."""
+@dataclass(frozen=True)
+class MatchFilters:
+    """A search's clauses as a text match applies them: `groups` of keys, one key of each to have (see
+    keys.py); `pages`, None for any page; `within`, ((latitude, longitude), km) or None; `public`: no
+    network-only document (an anonymous text match reads the public text index, which holds none; what is
+    found by its keys alone is checked on the row)."""
 
-    def __init__(self, clauses):
-        self.steps = [self._step(clause) for clause in clauses]
+    groups: tuple = ()
+    pages: tuple | None = None
+    within: tuple | None = None
+    public: bool = False
 
-    def kept(self, ids, values):
-        """(bitmap of the matched `ids` that pass every clause, ids the values do not know)."""
-        kept, unknown = values.matched(ids)
-        for step in self.steps:
-            kept = step(kept, values)
-        return kept, unknown
+    def with_group(self, keys):
+        return MatchFilters((*self.groups, tuple(keys)), self.pages, self.within, self.public)
 
-    @classmethod
-    def _step(cls, clause):
-        """A function (bitmap, values) -> the documents of the bitmap that pass `clause`."""
+
+def match_filters(clauses):
+    """The clauses (search.filters) compiled for the database engine's text match."""
+    groups, pages, within, public = [], None, None, False
+    for clause in clauses:
         match clause:
             case Visible():
-                return lambda kept, values: kept - values.get(NETWORK_ONLY)
+                public = True
             case AnyOf():
-                keys = any_of_keys(clause)
-                return lambda kept, values: kept & values.any_of(keys)
+                groups.append(tuple(any_of_keys(clause)))
             case Pages(ids=ids):
-                return lambda kept, values: kept & values.of_pages(ids)
+                pages = tuple(ids) if pages is None else tuple(set(pages) & set(ids))
             case Within(point=point, km=km):
-                within = BitMap(ids_within(point, km))
-                return lambda kept, _values: kept & within
-        raise UnknownClause(clause)
-
-
-def counts_from_keys(counted):
-    """{kinds, themes, publics, territories: {value: count}}, exact, from the {key: count} of the
-    matches' "kind:…", "theme:…", "public:…" and "territory:…" keys (DocValues.counts)."""
-    counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
-    for key, count in counted.items():
-        if key:
-            name, _sep, value = key.partition(":")
-            counts["kinds" if name == "kind" else FACET_BY_NAME[name]][value] = count
-    return counts
+                within = (point, km)
+            case _:
+                raise UnknownClause(clause)
+    return MatchFilters(tuple(groups), pages, within, public)
 
 
 def facet_counts(cursor, base, params):

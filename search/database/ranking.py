@@ -6,9 +6,9 @@ import heapq
 from collections import Counter
 
 from ..documents import all_commune_keys
-from .docvalues import NATIONAL
+from .keys import NATIONAL
 
-__all__ = ["PlaceRanks", "ranked", "tally"]
+__all__ = ["PlaceRanks", "RankValues", "ranked", "tally"]
 
 
 def tally(rows, units):
@@ -26,6 +26,35 @@ def tally(rows, units):
     return coverage, in_title, scores
 
 
+class RankValues:
+    """What the ranking reads of the documents kept by a search, for them only: the pages of their
+    structures and contacts (grouped together), and when the text names communes, their national flag and
+    coverage keys. `get(key)` and `any_of(keys)` give the set of those documents with the key(s)."""
+
+    def __init__(self, cursor, dialect, ids, places):
+        self.page_ids, self.keys = {}, {}
+        columns = "id, kind, page_id, national, coverage_keys" if places else "id, kind, page_id"
+        sql, params = dialect.in_list("id", ids)
+        if not places:  # only the structures and contacts are grouped by page
+            sql += " AND kind IN ('structure', 'contact')"
+        cursor.execute(f"SELECT {columns} FROM search_document WHERE {sql}", params)
+        for pk, kind, page_id, *rest in cursor.fetchall():
+            self.page_ids[pk] = page_id
+            keys = [f"kind:{kind}"]
+            if rest:
+                national, coverage = rest
+                keys += [NATIONAL] if national else []
+                keys += coverage.split("\n") if coverage else []
+            for key in keys:
+                self.keys.setdefault(key, set()).add(pk)
+
+    def get(self, key):
+        return self.keys.get(key, set())
+
+    def any_of(self, keys):
+        return set().union(*(self.get(key) for key in keys))
+
+
 class PlaceRanks:
     """How well a document fits the communes named in the text (« … à Montceau », « 71250 »).
 
@@ -36,9 +65,6 @@ class PlaceRanks:
     def __init__(self, analysis, values):
         self.analysis, self.values = analysis, values
         self.codes = analysis.communes
-
-    def located(self):
-        return self.values.any_of([f"at:{code}" for code in self.codes])
 
     def ranks(self, kept):
         if not self.codes:
@@ -54,7 +80,7 @@ class PlaceRanks:
             layers = [sorted(keys)]
         layers.append([f"at:{code}" for code in self.codes])
         for layer in layers:
-            for pk in values.any_of(layer) & kept:
+            for pk in values.any_of(layer).intersection(kept):
                 ranks[pk] = ranks.get(pk, 0) + 1
         return ranks
 
@@ -64,7 +90,7 @@ def ranked(kept, key, values, limit):
     together at the place of the best of them, the structure first."""
     structures, contacts = values.get("kind:structure"), values.get("kind:contact")
     keys = {pk: key(pk) for pk in kept}
-    grouped = (structures | contacts) & kept
+    grouped = (structures | contacts).intersection(kept)
     best_of_page = {}
     for pk in grouped:
         page = values.page_ids[pk]

@@ -1,17 +1,15 @@
-"""The filter clauses of a search (search.filters) and their three compilers: SQL conditions and bitmaps
-for the database engine, filter queries for Elasticsearch. That they select the same documents is in
-test_contract (test_filter_compilers_agree)."""
+"""The filter clauses of a search (search.filters) and their three compilers: SQL conditions and filter
+keys matched with the text for the database engine, filter queries for Elasticsearch. That they select the
+same documents is in test_contract (test_filter_compilers_agree)."""
 
 from dataclasses import dataclass
 
 import pytest
-from pyroaring import BitMap64 as BitMap
-from pyroaring import FrozenBitMap64 as FrozenBitMap
 
 from infopublic.territories.models import Commune
 from search.database.dialects import PostgresDialect, SqliteDialect
-from search.database.docvalues import NATIONAL, NETWORK_ONLY, DocValues
-from search.database.filters import BitmapFilter, sql_conditions
+from search.database.filters import MatchFilters, match_filters, sql_conditions
+from search.database.keys import NATIONAL, document_keys, token
 from search.elastic.engine import filter_queries
 from search.filters import CLAUSE_TYPES, FIELDS, AnyOf, Pages, UnknownClause, Visible, Within, clauses
 from search.query import SearchQuery
@@ -84,40 +82,14 @@ def test_the_samples_cover_every_clause_type_and_field():
     assert {sample.field for sample in SAMPLES if isinstance(sample, AnyOf)} == set(FIELDS)
 
 
-def doc_values():
-    """Four documents: 1 a national scheme, 2 a network-only structure of page 20 in Matour, 3 a guide of
-    the Clunisois, 4 a public contact of page 20 with theme a and public b."""
-    values = DocValues("token")
-    values.page_ids = {1: 10, 2: 20, 3: 30, 4: 20}
-    values.known = FrozenBitMap(values.page_ids)
-    keys = {
-        "kind:scheme": [1],
-        "kind:structure": [2],
-        "kind:guide": [3],
-        "kind:contact": [4],
-        NATIONAL: [1],
-        NETWORK_ONLY: [2],
-        f"c:{MATOUR}": [2],
-        "territory:clunisois": [3],
-        "theme:a": [4],
-        "public:b": [4],
-    }
-    values.bits = {key: FrozenBitMap(ids) for key, ids in keys.items()}
-    return values
-
-
 def sql(clause, dialect):
     return sql_conditions([clause], dialect)
-
-
-def bitmap(clause):
-    return BitmapFilter([clause]).kept([1, 2, 3, 4, 99], doc_values())
 
 
 COMPILERS = {
     "sqlite": lambda clause: sql(clause, SqliteDialect()),
     "postgresql": lambda clause: sql(clause, PostgresDialect()),
-    "bitmap": bitmap,
+    "match": lambda clause: match_filters([clause]),
     "elasticsearch": lambda clause: filter_queries([clause]),
 }
 
@@ -130,9 +102,8 @@ def test_every_compiler_compiles_every_clause(compiler, clause):
     if compiler in ("sqlite", "postgresql"):
         where, _params = compiled
         assert len(where) == 1 and where[0]
-    elif compiler == "bitmap":
-        _kept, unknown = compiled
-        assert unknown == [99]
+    elif compiler == "match":
+        assert isinstance(compiled, MatchFilters) and compiled != MatchFilters()
     else:
         assert len(compiled) == 1 and compiled[0].to_dict()
 
@@ -153,27 +124,30 @@ def test_a_compiler_refuses_what_it_does_not_know(compiler, clause):
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        (Visible(), {1, 3, 4}),
-        (AnyOf("kind", ("guide", "contact")), {3, 4}),
-        (AnyOf("commune", (MATOUR,)), {2}),
-        (AnyOf("commune", (MATOUR,), national_passes=True), {1, 2}),
-        (AnyOf("territory", ("clunisois",), national_passes=True), {1, 3}),
-        (AnyOf("theme", ("a", "z")), {4}),
-        (AnyOf("public", ("b",)), {4}),
-        (Pages((20,)), {2, 4}),
-        (Pages(()), set()),
+        (Visible(), MatchFilters(public=True)),
+        (AnyOf("kind", ("guide", "contact")), MatchFilters(groups=(("kind:guide", "kind:contact"),))),
+        (AnyOf("commune", ("99999",)), MatchFilters(groups=(("c:99999",),))),
+        (AnyOf("commune", ("99999",), national_passes=True), MatchFilters(groups=((NATIONAL, "c:99999"),))),
+        (AnyOf("territory", ("clunisois",), True), MatchFilters(groups=((NATIONAL, "territory:clunisois"),))),
+        (AnyOf("theme", ("a", "z")), MatchFilters(groups=(("theme:a", "theme:z"),))),
+        (Pages((20,)), MatchFilters(pages=(20,))),
+        (Pages(()), MatchFilters(pages=())),
+        (Within((46.3, 4.48), 10), MatchFilters(within=((46.3, 4.48), 10))),
     ],
     ids=repr,
 )
-def test_bitmap_filter(clause, expected):
-    kept, unknown = bitmap(clause)
-    assert set(kept) == expected
-    assert unknown == [99]
+def test_match_filters(clause, expected):
+    assert match_filters([clause]) == expected
 
 
 @pytest.mark.django_db
-def test_bitmap_filter_holds_every_clause():
-    kept, _unknown = BitmapFilter(
-        [Visible(), AnyOf("kind", ("scheme", "contact")), AnyOf("commune", (MATOUR,), national_passes=True)]
-    ).kept(BitMap([1, 2, 3, 4]), doc_values())
-    assert set(kept) == {1}
+def test_match_filters_hold_every_clause():
+    compiled = match_filters([Visible(), AnyOf("kind", ("scheme",)), AnyOf("public", ("b",)), Pages((1, 2))])
+    assert compiled == MatchFilters(groups=(("kind:scheme",), ("public:b",)), pages=(1, 2), public=True)
+
+
+def test_a_documents_keys_are_tokens_no_text_word_can_be():
+    keys = document_keys("structure", True, False, "theme:a\npublic:b", "c:71289\nat:71289")
+    assert keys == ["kind:structure", "!network_only", "theme:a", "public:b", "c:71289", "at:71289"]
+    assert token("kind:structure") == "k" + b"kind:structure".hex()
+    assert all(token(key).isalnum() and token(key).islower() for key in keys)

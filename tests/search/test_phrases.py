@@ -9,7 +9,7 @@ from search.query import SearchQuery
 from search.text import normalise
 
 from ..factories import GlossaryTermFactory
-from .test_doc_values import document
+from .test_index_writes import document
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from search.engine import database_engine
 from search.query import SearchQuery
 
-from .test_doc_values import document
+from .test_index_writes import document
 
 pytestmark = [
     pytest.mark.django_db,

@@ -36,8 +36,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--engines",
             default="database",
-            help="Comma-separated: database,elasticsearch; database-stateless measures the stateless "
-            "alternative to the doc values beside the database engine, on the same index (issue 16).",
+            help="Comma-separated: database,elasticsearch.",
         )
         parser.add_argument(
             "--osmem", action="store_true", help="Start osmem-server for the Elasticsearch engine."
@@ -99,9 +98,6 @@ class Command(BaseCommand):
         server, url, plain_json = None, os.environ.get("ELASTICSEARCH_URL", ""), False
         rows = []
         names = options["engines"].split(",")
-        stateless = "database-stateless" in names
-        if stateless:
-            names = list(dict.fromkeys(["database" if n == "database-stateless" else n for n in names]))
         for name in names:
             if name == "elasticsearch" and options["osmem"]:
                 from osmem_server import OsmemServer
@@ -116,15 +112,8 @@ class Command(BaseCommand):
                 plain_json,
                 baseline_queries,
                 rounds=options["rounds"],
-                stateless=stateless and name == "database",
             )
             rows.append(row)
-            if "api_stateless" in row:
-                # Same index and raw query; the full request through the stateless design.
-                api_stateless = row.pop("api_stateless")
-                rows.append({**row, "engine": "database-stateless", "api": api_stateless})
-                rows[-1].pop("baseline", None)
-                rows[-1]["doc_values_s"] = None
             baseline = False  # the same for every engine: measured once
         self._report(rows, options)
         return rows, server
@@ -134,12 +123,6 @@ class Command(BaseCommand):
             f"\n{options['fiches']} fiches, {options['queries']} queries x {options['rounds']} rounds, "
             f"{connection.vendor}, {time.strftime('%Y-%m-%d')}, Python {platform.python_version()}\n"
         )
-        for row in rows:
-            if row.get("doc_values_s") is not None:
-                self.stdout.write(
-                    f"{row['engine']}: doc values of {row['documents']} documents loaded in "
-                    f"{row['doc_values_s'] * 1000:.0f} ms (first search after an index change)\n"
-                )
         self.stdout.write(
             "| engine | documents | rebuild (docs/s) | measured | p50 (ms) | p95 (ms) | max (ms) |"
         )

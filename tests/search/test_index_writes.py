@@ -1,6 +1,6 @@
-"""The doc values held in memory per process stay true: a write to the index changes the token, and a
-rolled-back write whose ids are reused afterwards is never read from the cache; their bitmaps filter
-and count what a match found."""
+"""Writes to the database index: every write changes the index token, the filter keys of a document are
+written, replaced and deleted with it (and rolled back with it), a match filters and counts exactly, and
+what only network members may see is never found by an anonymous search, by its text or by its keys."""
 
 from django.db import connection, transaction
 
@@ -10,7 +10,8 @@ from infopublic.derived.models import SourceVersion
 from infopublic.derived.versions import SEARCH_INDEX
 from infopublic.territories.models import Commune, SocialActionTerritory
 from search import service
-from search.database import docvalues
+from search.database.dialects import dialect_for
+from search.database.filters import MatchFilters
 from search.engine import database_engine
 from search.models import Document
 from search.query import SearchQuery
@@ -66,7 +67,7 @@ def test_a_change_is_seen_at_once():
     assert [item["value"] for item in search().facets["kinds"]] == ["guide"]
 
 
-def test_ids_reused_after_a_rollback_are_not_read_from_the_cache():
+def test_ids_reused_after_a_rollback_find_only_the_new_document():
     """SQLite may give a rolled-back row's id to the next insert: the cache must not survive it."""
     engine = database_engine()
     with pytest.raises(RuntimeError), transaction.atomic():
@@ -78,85 +79,73 @@ def test_ids_reused_after_a_rollback_are_not_read_from_the_cache():
     # SQLite reuses the id here; PostgreSQL sequences never do, and the assertions hold either way.
     assert Document.objects.get(page_id=990002).pk == first_id or connection.vendor == "postgresql"
     anonymous = search()
-    assert anonymous.total == 0 and anonymous.hits == []
+    assert anonymous.total == 0 and anonymous.hits == []  # the keys of the rolled-back row went with it
     member = search(network=True)
     assert [hit.kind for hit in member.hits] == ["contact"]
     assert member.facets["kinds"] == [{"value": "contact", "label": "Contacts", "count": 1}]
 
 
-def test_a_match_of_an_id_the_values_do_not_know_reloads_them():
-    """Values are loaded under the token read after the match, so they know every id it can see. Should a
-    row exist all the same that they do not know (here: written with the token put back), the values are
-    read afresh rather than the document dropped."""
+def keyed(*groups, public=False):
+    """Ids of the documents having one key of each group (the index's filter keys)."""
+    sql, params = dialect_for(connection).filtered(MatchFilters(groups=groups, public=public))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {row[0] for row in cursor.fetchall()}
+
+
+def test_filter_keys_are_written_replaced_and_deleted_with_their_document():
     engine = database_engine()
-    engine.replace([990001], [document(990001)])
-    assert search().total == 1
-    with connection.cursor() as cursor:
-        stale = docvalues.doc_values(cursor)
-    token = SourceVersion.objects.get(source=SEARCH_INDEX).token
-    engine.replace([990002], [document(990002, kind="guide", title="Guide zqdocvalues")])
-    SourceVersion.objects.filter(source=SEARCH_INDEX).update(token=token)
-    new_id = Document.objects.get(page_id=990002).pk
-    assert new_id not in stale.known
-    result = search()
-    assert result.total == 2
-    assert {item["value"] for item in result.facets["kinds"]} == {"scheme", "guide"}
-    with connection.cursor() as cursor:
-        assert new_id in docvalues.doc_values(cursor).known
+    engine.replace([990001], [{**document(990001), "coverage": ["c:71289", "at:71289"]}])
+    first = Document.objects.get(page_id=990001).pk
+    assert keyed(("theme:famille--vacances",), ("c:71289",)) == {first}
+    assert keyed(("kind:scheme",), ("!national",)) == {first}
+    engine.replace([990001], [{**document(990001, kind="guide", network_only=True), "coverage": []}])
+    second = Document.objects.get(page_id=990001).pk
+    assert keyed(("kind:scheme",)) == set() and keyed(("c:71289",)) == set()
+    assert keyed(("kind:guide",), ("!network_only",)) == {second}
+    assert keyed(("kind:guide",), public=True) == set()
+    engine.replace([990001], [])
+    assert keyed(("kind:guide",)) == set()
+    engine.replace([990002], [document(990002)])
+    engine.rebuild([document(990003, kind="contact")])
+    assert keyed(("kind:scheme",)) == set()
+    assert keyed(("kind:contact",)) == {Document.objects.get(page_id=990003).pk}
 
 
-def test_ids_the_values_do_not_know_are_reported_and_checked():
-    engine = database_engine()
-    engine.replace([990001], [document(990001)])
-    engine.replace([990002], [document(990002, kind="guide")])
-    kept, gone = Document.objects.order_by("page_id").values_list("pk", flat=True)
-    engine.replace([990002], [])
-    with connection.cursor() as cursor:
-        loaded = docvalues.doc_values(cursor)
-        bitmap, unknown = loaded.matched([kept, gone])
-        assert list(bitmap) == [kept] and unknown == [gone]
-        # What the engine checks before dropping an unknown id: it was deleted since the match ran.
-        assert docvalues.existing(cursor, unknown) == []
-        assert docvalues.existing(cursor, [kept]) == [kept]
-
-
-def test_bitmaps_count_every_key_of_the_matched_documents():
+def test_a_match_counts_every_facet_of_what_it_keeps():
     engine = database_engine()
     engine.replace([990001], [document(990001)])
     engine.replace([990002], [{**document(990002, kind="guide"), "themes": ["famille--vacances", "x--y"]}])
     engine.replace([990003], [document(990003, network_only=True, kind="contact")])
-    with connection.cursor() as cursor:
-        values = docvalues.doc_values(cursor)
-    ids = list(Document.objects.order_by("page_id").values_list("pk", flat=True))
-    bitmap, unknown = values.matched(ids)
-    assert unknown == [] and len(bitmap) == 3
-    assert values.counts(bitmap) == {
-        "kind:scheme": 1,
-        "kind:guide": 1,
-        "kind:contact": 1,
-        "theme:famille--vacances": 3,
-        "theme:x--y": 1,
+    anonymous, member = search(), search(network=True)
+    assert anonymous.total == 2 and member.total == 3
+    assert {item["value"]: item["count"] for item in member.facets["kinds"]} == {
+        "scheme": 1,
+        "guide": 1,
+        "contact": 1,
     }
-    public = bitmap - values.get(docvalues.NETWORK_ONLY)
-    assert values.first(ids, public, 0, 10) == ids[:2]
-    assert values.first(ids, public, 1, 10) == ids[1:2]
-    assert values.first(ids, values.any_of(["kind:contact"]) & bitmap, 0, 10) == ids[2:]
-    # Only documents of the page of the open structures, when asked.
-    pages_bitmap, _unknown = values.matched(ids, pages=frozenset([990002]))
-    assert values.first(ids, pages_bitmap, 0, 10) == [ids[1]]
+    assert {item["value"]: item["count"] for item in anonymous.facets["themes"]} == {
+        "famille--vacances": 2,
+        "x--y": 1,
+    }
+    only_guides = database_engine().search(SearchQuery(text="zqdocvalues", kinds=("guide",)))
+    assert [hit.kind for hit in only_guides.hits] == ["guide"] and only_guides.total == 1
 
 
-def test_a_rollback_reloads_the_cache():
+def test_a_network_only_document_in_a_commune_is_not_found_by_naming_the_commune(territories_71):
+    """« matour » alone finds what is located in Matour by its keys, not its text: still never what only
+    network members may see."""
     engine = database_engine()
-    with pytest.raises(RuntimeError), transaction.atomic():
-        engine.replace([990001], [document(990001, kind="scheme")])
-        with connection.cursor() as cursor:
-            inside = docvalues.doc_values(cursor)
-        raise RuntimeError("rolled back")
-    with connection.cursor() as cursor:
-        after = docvalues.doc_values(cursor)
-    assert after is not inside and after.token != inside.token
-    assert 990001 in inside.page_ids.values() and 990001 not in after.page_ids.values()
+    located = {"coverage": ["c:71289", "at:71289"], "commune_code": "71289", "commune_name": "Matour"}
+    engine.replace([990001], [{**document(990001, kind="structure", title="Relais zqa"), **located}])
+    engine.replace(
+        [990002],
+        [{**document(990002, kind="structure", network_only=True, title="Permanence zqb"), **located}],
+    )
+    anonymous = {hit.page_id for hit in search("matour").hits}
+    member = {hit.page_id for hit in search("matour", network=True).hits}
+    assert 990001 in anonymous and 990002 not in anonymous
+    assert {990001, 990002} <= member
 
 
 def test_a_territory_change_reaches_text_searches_at_once(territories_71, home_page, settings):
