@@ -1,6 +1,6 @@
 """The filters of a search, said once: which filters exist and what each means, as a short list of
 declarative clauses built from a SearchQuery. Every engine compiles the same list to its own storage:
-SQL conditions when the database engine browses, Roaring bitmaps of its doc values after a text match
+SQL conditions when the database engine browses, filter keys matched with the text when it searches
 (search.database.filters), an Elasticsearch filter list (search.elastic.engine). A compiler raises
 UnknownClause on a clause it does not know, so that no engine can silently ignore a new filter."""
 

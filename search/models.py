@@ -30,11 +30,11 @@ class Document(models.Model):
     national = models.BooleanField(_("national"), default=False, db_index=True)
     hours = models.JSONField(_("horaires"), default=dict, blank=True)
     public_terms = models.TextField(_("mots publics"), blank=True)
-    # The theme/public/territory rows of DocumentFacet, denormalised ("facet:value" per line) so that a
-    # search counts facets from the rows its match already reads, without joining DocumentFacet.
+    # The theme/public/territory rows of DocumentFacet, denormalised ("facet:value" per line): the filter
+    # keys a text match reads are written from it (database/keys.py).
     facet_keys = models.TextField(_("facettes"), blank=True)
     # What the document covers, unexpanded ("c:71289", "e:<EPCI>", "t:<territory>", "d:71", one a line):
-    # the doc values check a commune against it (documents.coverage_keys).
+    # a text match checks a commune against it, as filter keys (documents.coverage_keys, database/keys.py).
     coverage_keys = models.TextField(_("couverture"), blank=True)
 
     class Meta:

@@ -1,5 +1,5 @@
 """Derived data: values computed from the database and kept by each process (the glossary, the vocabulary
-labels, the communes' names and coverage keys, the search index's doc values), and the version keys of cached
+labels, the communes' names and coverage keys), and the version keys of cached
 fragments. One mechanism for all of them, correct with several processes:
 
 - every source of such data has a version token in the database (`SourceVersion`), replaced by `changed()` in

@@ -122,7 +122,7 @@ def _time_side_by_side(functions, items, rounds):
     that a slower moment of a shared machine weighs on each function alike."""
     for item in items[:5]:
         for function in functions.values():
-            function(item)  # warm caches (glossary, connections, parsed hours, doc values)
+            function(item)  # warm caches (glossary, connections, parsed hours)
     samples = {name: [] for name in functions}
     for _round in range(rounds):
         for item in items:

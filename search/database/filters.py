@@ -113,7 +113,7 @@ KEY_PREFIXES = {"kind": "kind:", "territory": "territory:", "theme": "theme:", "
 
 
 def any_of_keys(clause):
-    """The doc-values keys of which a document passing the AnyOf `clause` has at least one."""
+    """The filter keys (keys.py) of which a document passing the AnyOf `clause` has at least one."""
     field, wanted = clause.field, clause.values
     if field == "commune":
         keys = sorted({key for code in wanted for key in coverage_keys_of(code)})

@@ -73,7 +73,7 @@ def test_ids_reused_after_a_rollback_find_only_the_new_document():
     with pytest.raises(RuntimeError), transaction.atomic():
         engine.replace([990001], [document(990001, kind="scheme")])
         first_id = Document.objects.get(page_id=990001).pk
-        assert search().total == 1  # the doc values of this id are now cached
+        assert search().total == 1  # this id's keys are in the index, until the rollback
         raise RuntimeError("rolled back")
     engine.replace([990002], [document(990002, kind="contact", network_only=True, title="Ligne zqdocvalues")])
     # SQLite reuses the id here; PostgreSQL sequences never do, and the assertions hold either way.

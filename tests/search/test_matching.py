@@ -76,7 +76,7 @@ def test_commune_names_are_read_from_the_territories(corpus):
 
 @pytest.mark.parametrize("code", [MATOUR, MACON, TRAMAYES, CHALON])
 def test_text_search_and_browsing_agree_on_what_covers_a_commune(engine, code):
-    """A text search checks coverage its own way (doc values on SQLite): the same communes come out."""
+    """A text search checks coverage its own way (filter keys in the match): the same communes come out."""
     commune = Commune.objects.get(code=code)
     covering = page_ids(find(commune=commune, page_size=50))
     for text in ("aide", "accueil", "allocation", "CCAS"):
