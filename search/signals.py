@@ -199,3 +199,17 @@ def reindex_commune_epci(sender, instance, raw=False, **kwargs):
         page_ids |= _indexed(StructurePage.objects.filter(served_epcis=instance.epci_id))
         page_ids |= _indexed(SchemePage.objects.filter(zone_epcis=instance.epci_id))
     update_pages(page_ids)
+
+
+def drop_orphan_fulltext_rows(sender, using="default", **kwargs):
+    """After `migrate` and after a flush: the full-text rows of documents that are gone (see
+    dialect.drop_orphans)."""
+    from django.db import connections
+
+    from .database.dialects import dialect_for
+
+    connection = connections[using]
+    if "search_document" not in connection.introspection.table_names():
+        return
+    with connection.cursor() as cursor:
+        dialect_for(connection).drop_orphans(cursor)

@@ -51,3 +51,18 @@ def test_a_deleted_document_leaves_both_tables():
     database_engine().replace([970001, 970002], [])
     assert rows("search_document_public_fts", "zqpublic") == []
     assert rows("search_document_fts", "zqpublic") == rows("search_document_fts", "zqsecret") == []
+
+
+def test_a_flush_leaves_no_full_text_row_behind():
+    """A flush (`manage.py flush`, the suite's transactional tests) empties search_document but not the
+    FTS5 tables: the post_migrate handler that follows it drops their orphan rows, so that a later match
+    never counts a document that is gone."""
+    from django.core.management import call_command
+
+    index_two_documents()
+    call_command("flush", interactive=False, verbosity=0)
+    for table in ("search_document_fts", "search_document_public_fts", "search_document_keys"):
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")
+            assert cursor.fetchone() == (0,), table
+    assert database_engine().search(SearchQuery(text="zqpublic")).total == 0
