@@ -128,12 +128,6 @@ class SqliteDialect:
             return sql, params + title_params
         return f"WITH allowed AS MATERIALIZED ({allowed}) {sql}", allowed_params + params + title_params
 
-    def located(self, codes, filters):
-        """(SQL, params) of (0, id, 0) rows: the documents located in one of `codes` (INSEE) passing
-        `filters`."""
-        sql, params = self.filtered(filters.with_group([f"at:{code}" for code in codes]))
-        return f"SELECT 0, id, 0 FROM ({sql}) AS located", params
-
     def filtered(self, filters):
         """(SQL, params) of the ids of the documents passing `filters` (keys, pages and visibility; the
         radius is the engine's)."""
@@ -288,12 +282,6 @@ class PostgresDialect:
             title_params += [len(groups) + index, self._group(*group, weight="A"), *filter_params]
         sql = " UNION ALL ".join([select] * len(groups) + [in_title] * len(groups))
         return sql, params + title_params
-
-    def located(self, codes, filters):
-        """(SQL, params) of (0, id, 0) rows: the documents located in one of `codes` (INSEE) passing
-        `filters`."""
-        sql, params = self.filtered(filters.with_group([f"at:{code}" for code in codes]))
-        return f"SELECT 0, id, 0 FROM ({sql}) AS located", params
 
     def filtered(self, filters):
         """(SQL, params) of the ids of the documents passing `filters` (keys, pages and visibility; the

@@ -113,9 +113,9 @@ class DatabaseEngine(Engine):
         coverage, in_title, scores = tally(cursor.fetchall(), len(units))
         if analysis.only_places:
             # « cluny »: what is in Cluny, its town hall first, as well as what names it.
-            sql, params = self.dialect.located(analysis.communes, filters)
-            cursor.execute(sql, params)
-            for _unit, pk, _score in cursor.fetchall():
+            located = filters.with_group([f"at:{code}" for code in analysis.communes])
+            cursor.execute(*self.dialect.filtered(located))
+            for (pk,) in cursor.fetchall():
                 coverage[pk] = len(units)
         ids = list(coverage)
         if filters.within:
