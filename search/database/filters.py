@@ -3,7 +3,7 @@ filter clauses of a query (search.filters) compiled twice for it: as SQL conditi
 groups of filter keys matched with the text (keys.py, MatchFilters) when it searches."""
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from infopublic.territories.models import haversine_km
 
@@ -137,7 +137,7 @@ class MatchFilters:
     public: bool = False
 
     def with_group(self, keys):
-        return MatchFilters((*self.groups, tuple(keys)), self.pages, self.within, self.public)
+        return replace(self, groups=(*self.groups, tuple(keys)))
 
 
 def match_filters(clauses):
@@ -168,8 +168,7 @@ def facet_counts(cursor, base, params):
         "WHERE f.facet IN ('theme', 'public', 'territory') GROUP BY f.facet, f.value",
         params,
     )
-    names = {name: facet for facet, name in FACET_NAMES.items()}
     counts = {"kinds": {}, **{facet: {} for facet in FACET_NAMES}}
     for facet, value, count in cursor.fetchall():
-        counts["kinds" if facet == "kinds" else names[facet]][value] = count
+        counts["kinds" if facet == "kinds" else FACET_BY_NAME[facet]][value] = count
     return counts
